@@ -1,0 +1,131 @@
+import { CACHE_MANAGER, type Cache } from '@nestjs/cache-manager';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { setTimeout as delay } from 'node:timers/promises';
+import { AGENT_TOOLS_SETTINGS } from '../agent-tools.constants.js';
+import type { AgentToolsSettings } from '../agent-tools-options.interface.js';
+import { cacheContext } from './cache-context.js';
+
+export interface CachedValue<T> {
+  value: T;
+  /** Served from the cache rather than loaded for this caller. */
+  hit: boolean;
+}
+
+export interface LoadOptions {
+  /** Skip the cached copy; the fresh value is stored. Defaults to the request's `Cache-Control: no-cache`. */
+  fresh?: boolean;
+  /** Count this lookup in the response's `X-Cache` and `Cache-Control` (the answer's own data). */
+  track?: boolean;
+  /**
+   * A caller that joined another caller's load, and saw it fail with an error for which this
+   * returns true, runs its own load instead (a 403 for one agent says nothing about another).
+   */
+  retryOwnLoadAfter?: (error: unknown) => boolean;
+}
+
+const TIMED_OUT = Symbol('timed out');
+
+/**
+ * Cache-aside over cache-manager with in-flight coalescing: concurrent loads of one key run
+ * once and share the result. A failed load is never stored. The store is optional to
+ * correctness: each call to it is bounded by a timeout, and a failing or slow store only
+ * costs hits.
+ */
+@Injectable()
+export class CoalescingCache {
+  private readonly logger = new Logger(CoalescingCache.name);
+  private readonly inFlight = new Map<string, Promise<unknown>>();
+  private storeHealthy = true;
+
+  constructor(
+    @Inject(CACHE_MANAGER) private readonly cache: Cache,
+    @Inject(AGENT_TOOLS_SETTINGS) private readonly settings: AgentToolsSettings,
+  ) {}
+
+  /** Whether the last call to the store succeeded in time (for readiness). */
+  get healthy(): boolean {
+    return this.storeHealthy;
+  }
+
+  async getOrLoad<T>(
+    key: string,
+    ttlMs: number,
+    load: () => Promise<T>,
+    options: LoadOptions = {},
+  ): Promise<CachedValue<T>> {
+    const context = cacheContext.getStore();
+    const fresh = options.fresh ?? context?.fresh ?? false;
+    const result = await this.lookup(key, ttlMs, load, fresh, options);
+    if (options.track && context) {
+      context.lookups++;
+      if (result.hit) context.hits++;
+      context.maxAgeMs = Math.min(context.maxAgeMs ?? ttlMs, ttlMs);
+    }
+    return result;
+  }
+
+  private async lookup<T>(
+    key: string,
+    ttlMs: number,
+    load: () => Promise<T>,
+    fresh: boolean,
+    options: LoadOptions,
+  ): Promise<CachedValue<T>> {
+    if (ttlMs > 0 && !fresh) {
+      const cached = await this.read<T>(key);
+      if (cached !== undefined) return { value: cached, hit: true };
+    }
+    const pending = this.inFlight.get(key) as Promise<T> | undefined;
+    if (pending) {
+      try {
+        return { value: await pending, hit: false };
+      } catch (error) {
+        if (!options.retryOwnLoadAfter?.(error)) throw error;
+        return { value: await load(), hit: false };
+      }
+    }
+    const loading = load();
+    this.inFlight.set(key, loading);
+    try {
+      const value = await loading;
+      if (ttlMs > 0) await this.write(key, value, ttlMs);
+      return { value, hit: false };
+    } finally {
+      this.inFlight.delete(key);
+    }
+  }
+
+  private async read<T>(key: string): Promise<T | undefined> {
+    const value = await this.bounded(() => this.cache.get<T>(key), 'read');
+    return value === TIMED_OUT || value === null ? undefined : value;
+  }
+
+  private async write(key: string, value: unknown, ttlMs: number): Promise<void> {
+    await this.bounded(() => this.cache.set(key, value, ttlMs), 'write');
+  }
+
+  private async bounded<R>(operation: () => Promise<R>, what: string): Promise<R | undefined | typeof TIMED_OUT> {
+    const timeout = new AbortController();
+    try {
+      const result = await Promise.race([
+        operation(),
+        delay(this.settings.cache.operationTimeoutMs, TIMED_OUT, { signal: timeout.signal }),
+      ]);
+      this.markStore(result !== TIMED_OUT, `cache ${what} timed out`);
+      return result;
+    } catch (error) {
+      this.markStore(false, `cache ${what} failed: ${(error as Error).message}`);
+      return undefined;
+    } finally {
+      timeout.abort();
+    }
+  }
+
+  private markStore(ok: boolean, problem: string): void {
+    if (ok !== this.storeHealthy) {
+      if (ok) this.logger.log('Cache store is answering again');
+      else this.logger.warn(`Cache store degraded, serving without it: ${problem}`);
+    }
+    this.storeHealthy = ok;
+  }
+}

@@ -1,0 +1,12 @@
+import { Injectable, type NestMiddleware } from '@nestjs/common';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ensureCorrelationId } from './correlation-id.js';
+
+/** Gives every response an `X-Correlation-Id` (works on the raw request of both adapters). */
+@Injectable()
+export class CorrelationIdMiddleware implements NestMiddleware {
+  use(request: IncomingMessage, response: ServerResponse, next: () => void): void {
+    response.setHeader('X-Correlation-Id', ensureCorrelationId(request.headers));
+    next();
+  }
+}

@@ -1,0 +1,14 @@
+import type { AgentToolsModuleOptions } from '../agent-tools/agent-tools-options.interface.js';
+import type { Environment } from './environment.js';
+
+export function agentToolsOptionsFromEnvironment(env: Environment): AgentToolsModuleOptions {
+  return {
+    region: env.GENESYS_REGION,
+    apiBaseUrl: env.GENESYS_API_BASE_URL,
+    upstreamTimeoutMs: env.UPSTREAM_TIMEOUT_MS,
+    retry: { maxAttempts: env.RETRY_MAX_ATTEMPTS, budgetMs: env.RETRY_BUDGET_MS },
+    itemCap: env.ITEM_CAP,
+    pageConcurrency: env.PAGE_CONCURRENCY,
+    identityTtlMs: env.IDENTITY_CACHE_TTL_MS,
+  };
+}

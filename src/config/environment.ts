@@ -1,0 +1,106 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, validateSync } from 'class-validator';
+import { GENESYS_REGION_HOSTS } from '../genesys/genesys-regions.js';
+
+const toInteger = () =>
+  Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value,
+  );
+
+/** The service's environment; see the README's configuration table. */
+export class Environment {
+  @IsOptional()
+  @toInteger()
+  @IsInt()
+  @Min(0)
+  @Max(65_535)
+  PORT = 3000;
+
+  @IsOptional()
+  @IsString()
+  HOST = '0.0.0.0';
+
+  @IsOptional()
+  @IsIn(['fastify', 'express'])
+  HTTP_ADAPTER: 'fastify' | 'express' = 'fastify';
+
+  @IsOptional()
+  @IsIn(GENESYS_REGION_HOSTS)
+  GENESYS_REGION = 'mypurecloud.com';
+
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  GENESYS_API_BASE_URL?: string;
+
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['redis', 'rediss'] })
+  REDIS_URL?: string;
+
+  @IsOptional()
+  @toInteger()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  RATE_LIMIT_PER_MINUTE = 600;
+
+  @IsOptional()
+  @toInteger()
+  @IsInt()
+  @Min(1)
+  @Max(300_000)
+  UPSTREAM_TIMEOUT_MS = 10_000;
+
+  @IsOptional()
+  @toInteger()
+  @IsInt()
+  @Min(0)
+  @Max(600_000)
+  RETRY_BUDGET_MS = 15_000;
+
+  @IsOptional()
+  @toInteger()
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  RETRY_MAX_ATTEMPTS = 4;
+
+  @IsOptional()
+  @toInteger()
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  ITEM_CAP = 10_000;
+
+  @IsOptional()
+  @toInteger()
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  PAGE_CONCURRENCY = 8;
+
+  @IsOptional()
+  @toInteger()
+  @IsInt()
+  @Min(0)
+  @Max(3_600_000)
+  IDENTITY_CACHE_TTL_MS = 60_000;
+}
+
+/** Reads and checks the environment; a bad value throws an error naming the variable. */
+export function validateEnvironment(raw: Record<string, unknown>): Environment {
+  const known = Object.keys(new Environment());
+  const present = Object.fromEntries(
+    Object.entries(raw).filter(
+      ([key, value]) => (known.includes(key) || key === 'GENESYS_API_BASE_URL' || key === 'REDIS_URL') && value !== '',
+    ),
+  );
+  const environment = plainToInstance(Environment, present);
+  const errors = validateSync(environment, { forbidUnknownValues: false });
+  if (errors.length > 0) {
+    const lines = errors.map(
+      (e) => `  ${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+    );
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return environment;
+}
