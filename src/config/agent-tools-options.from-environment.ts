@@ -10,5 +10,7 @@ export function agentToolsOptionsFromEnvironment(env: Environment): AgentToolsMo
     itemCap: env.ITEM_CAP,
     pageConcurrency: env.PAGE_CONCURRENCY,
     identityTtlMs: env.IDENTITY_CACHE_TTL_MS,
+    redisUrl: env.REDIS_URL,
+    throttle: { limitPerMinute: env.RATE_LIMIT_PER_MINUTE, failOpen: env.RATE_LIMIT_FAIL_OPEN },
   };
 }

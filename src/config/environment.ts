@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, validateSync } from 'class-validator';
 import { GENESYS_REGION_HOSTS } from '../genesys/genesys-regions.js';
 
 const toInteger = () =>
@@ -42,6 +42,11 @@ export class Environment {
   @Min(0)
   @Max(1_000_000)
   RATE_LIMIT_PER_MINUTE = 600;
+
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  RATE_LIMIT_FAIL_OPEN = true;
 
   @IsOptional()
   @toInteger()

@@ -24,6 +24,8 @@ export interface LoadOptions {
 }
 
 const TIMED_OUT = Symbol('timed out');
+/** After a failed store call, requests skip the store this long before one tries it again. */
+const STORE_RETRY_AFTER_MS = 1_000;
 
 /**
  * Cache-aside over cache-manager with in-flight coalescing: concurrent loads of one key run
@@ -36,6 +38,7 @@ export class CoalescingCache {
   private readonly logger = new Logger(CoalescingCache.name);
   private readonly inFlight = new Map<string, Promise<unknown>>();
   private storeHealthy = true;
+  private storeRetryAt = 0;
 
   constructor(
     @Inject(CACHE_MANAGER) private readonly cache: Cache,
@@ -105,6 +108,8 @@ export class CoalescingCache {
   }
 
   private async bounded<R>(operation: () => Promise<R>, what: string): Promise<R | undefined | typeof TIMED_OUT> {
+    // While the store is failing, requests go without it rather than each waiting out a timeout.
+    if (!this.storeHealthy && Date.now() < this.storeRetryAt) return undefined;
     const timeout = new AbortController();
     try {
       const result = await Promise.race([
@@ -122,6 +127,7 @@ export class CoalescingCache {
   }
 
   private markStore(ok: boolean, problem: string): void {
+    if (!ok) this.storeRetryAt = Date.now() + STORE_RETRY_AFTER_MS;
     if (ok !== this.storeHealthy) {
       if (ok) this.logger.log('Cache store is answering again');
       else this.logger.warn(`Cache store degraded, serving without it: ${problem}`);
