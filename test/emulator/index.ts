@@ -1,0 +1,35 @@
+/** The Genesys Cloud Platform API v2 emulator: the public surface tests, benchmarks and the demo use. */
+export { startEmulator, DEFAULT_SEED, DEFAULT_USERS } from './emulator.js';
+export type {
+  EmulatorFixtures,
+  EmulatorOptions,
+  ExtraQueueOption,
+  FaultKind,
+  FaultRule,
+  FixtureUser,
+  LatencySetting,
+  RequestLogEntry,
+  RequestLogFilter,
+  RunningEmulator,
+} from './emulator.types.js';
+export type {
+  DivisionGrant,
+  EmulatorAiSummary,
+  EmulatorConversation,
+  EmulatorData,
+  EmulatorDivision,
+  EmulatorMediaType,
+  EmulatorOrganization,
+  EmulatorOrgData,
+  EmulatorParticipant,
+  EmulatorPhoneNumber,
+  EmulatorPresenceDefinition,
+  EmulatorQueue,
+  EmulatorQueueMember,
+  EmulatorSkill,
+  EmulatorUser,
+  EmulatorWrapup,
+  EmulatorWrapupCode,
+  RoutingStatusValue,
+  SystemPresence,
+} from './emulator-data.types.js';
