@@ -108,12 +108,10 @@ function assemble(definition: DynamicModule, routePrefix: string | null | undefi
     exports: [AGENT_TOOLS_SETTINGS],
   };
   const fromSettings = { imports: [settings], inject: [AGENT_TOOLS_SETTINGS] };
-  const imports = [
-    settings,
-    CacheModule.registerAsync({ ...fromSettings, useFactory: createCacheOptions }),
-    ThrottlerModule.forRootAsync({ ...fromSettings, useFactory: createThrottlerOptions }),
-  ];
+  const throttler = ThrottlerModule.forRootAsync({ ...fromSettings, useFactory: createThrottlerOptions });
+  const imports = [settings, CacheModule.registerAsync({ ...fromSettings, useFactory: createCacheOptions }), throttler];
   const path = routePrefix === undefined ? 'agent-tools' : routePrefix;
   if (path !== null) imports.push(RouterModule.register([{ path, module: AgentToolsModule }]));
-  return { ...definition, imports, providers: [], exports: [settings] };
+  // Hosts that put `@AgentToolsEndpoint()` on their own controllers need what its guards use.
+  return { ...definition, imports, providers: [], exports: [settings, throttler] };
 }

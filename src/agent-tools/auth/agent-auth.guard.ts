@@ -1,5 +1,5 @@
 import { type CanActivate, type ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
-import { attachAgent } from './agent-request.js';
+import { agentOf, attachAgent } from './agent-request.js';
 import { AuthenticatedAgent } from './authenticated-agent.js';
 import { readBearerToken } from './bearer-token.js';
 import { IdentityService } from './identity.service.js';
@@ -8,7 +8,8 @@ export type HeaderBag = Record<string, string | string[] | undefined>;
 
 /**
  * Requires `Authorization: Bearer <token>` and resolves the token to its agent. Subclass and
- * override `getToken` to read the token from elsewhere.
+ * override `getToken` to read the token from elsewhere. A request already resolved (say, by
+ * a host that registered this guard globally) is not resolved twice.
  */
 @Injectable()
 export class AgentAuthGuard implements CanActivate {
@@ -16,6 +17,7 @@ export class AgentAuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<{ headers: HeaderBag }>();
+    if (agentOf(request)) return true;
     const token = this.getToken(request);
     if (token === undefined) throw new UnauthorizedException();
     const identity = await this.identities.resolve(token);
