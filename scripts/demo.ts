@@ -11,7 +11,16 @@ const SERVICE_PORT = Number(process.env.PORT ?? 3000);
 async function main(): Promise<void> {
   const emulator = await startEmulator({ port: EMULATOR_PORT });
   const service = spawn(process.execPath, ['dist/main.js'], {
-    env: { ...process.env, PORT: String(SERVICE_PORT), HOST: '127.0.0.1', GENESYS_API_BASE_URL: emulator.url },
+    env: {
+      ...process.env,
+      PORT: String(SERVICE_PORT),
+      HOST: '127.0.0.1',
+      GENESYS_API_BASE_URL: emulator.url,
+      // The widget signs in on the emulator's authorize page instead of https://login.<region>.
+      WIDGET_ENABLED: 'true',
+      WIDGET_OAUTH_CLIENT_ID: 'agent-tools-demo',
+      WIDGET_LOGIN_BASE_URL: emulator.url,
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const stop = async () => {
@@ -29,10 +38,17 @@ async function main(): Promise<void> {
   await waitForService(`http://127.0.0.1:${SERVICE_PORT}/agent-tools/me`);
   const { agent, supervisor, smallQueue, withSummary, division } = emulator.fixtures;
   const base = `http://127.0.0.1:${SERVICE_PORT}/agent-tools`;
+  const widgetQuery = new URLSearchParams({
+    gcHostOrigin: `https://apps.${process.env.GENESYS_REGION ?? 'mypurecloud.com'}`,
+    gcTargetEnv: 'prod',
+    gcConversationId: withSummary.id,
+  });
   const curl = (token: string, path: string) => `  curl -s -H "Authorization: Bearer ${token}" '${base}${path}'`;
   console.log(`
 Genesys Cloud emulator (demo org "${emulator.data.primary.organization.name}"): ${emulator.url}
 Agent tools service: http://127.0.0.1:${SERVICE_PORT}
+Agent-desktop widget (signs in on the emulator; pick a demo agent):
+  http://127.0.0.1:${SERVICE_PORT}/widget?${widgetQuery}
 
 Demo agent tokens:
   ${agent.name} (agent):       ${agent.token}

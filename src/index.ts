@@ -28,3 +28,4 @@ export type * from './genesys/pagination.types.js';
 export { RetryPolicy, type RetryContext, type RetrySettings } from './genesys/retry.policy.js';
 export { RetryBudget } from './genesys/retry-budget.js';
 export { GENESYS_REGION_HOSTS, type GenesysRegionHost } from './genesys/genesys-regions.js';
+export { AgentToolsMetrics } from './metrics/agent-tools.metrics.js';

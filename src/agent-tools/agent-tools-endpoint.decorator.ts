@@ -4,6 +4,7 @@ import { AgentAuthGuard } from './auth/agent-auth.guard.js';
 import { CacheHeadersInterceptor } from './cache/cache-headers.interceptor.js';
 import { AgentToolsExceptionFilter } from './common/agent-tools-exception.filter.js';
 import { AgentToolsValidationPipe } from './common/agent-tools-validation.pipe.js';
+import { RequestMetricsInterceptor } from './common/request-metrics.interceptor.js';
 import { RetryInterceptor } from './common/retry.interceptor.js';
 import { AgentThrottlerGuard } from './throttling/agent-throttler.guard.js';
 
@@ -16,7 +17,7 @@ export function AgentToolsEndpoint(): ClassDecorator {
   return applyDecorators(
     ApiBearerAuth(),
     UseGuards(AgentAuthGuard, AgentThrottlerGuard),
-    UseInterceptors(RetryInterceptor, CacheHeadersInterceptor),
+    UseInterceptors(RequestMetricsInterceptor, RetryInterceptor, CacheHeadersInterceptor),
     UsePipes(AgentToolsValidationPipe),
     UseFilters(AgentToolsExceptionFilter),
   );

@@ -24,7 +24,9 @@ import { createCacheOptions } from './cache/cache-store.factory.js';
 import { CoalescingCache } from './cache/coalescing-cache.js';
 import { AgentToolsExceptionFilter } from './common/agent-tools-exception.filter.js';
 import { CorrelationIdMiddleware } from './common/correlation-id.middleware.js';
+import { RequestMetricsInterceptor } from './common/request-metrics.interceptor.js';
 import { RetryInterceptor } from './common/retry.interceptor.js';
+import { AgentToolsMetrics } from '../metrics/agent-tools.metrics.js';
 import { ConversationsController } from './conversations/conversations.controller.js';
 import { AgentConversationsService } from './conversations/agent-conversations.service.js';
 import { ConversationSummaryService } from './conversations/conversation-summary.service.js';
@@ -50,9 +52,16 @@ const PROVIDERS: Provider[] = [
     ...fromSettings((s) => createGenesysApiClient({ apiBaseUrl: s.apiBaseUrl, timeoutMs: s.upstreamTimeoutMs })),
   },
   { provide: RetryPolicy, ...fromSettings((s) => new RetryPolicy(s.retry)) },
+  AgentToolsMetrics,
   {
     provide: PaginationService,
-    ...fromSettings((s) => new PaginationService({ itemCap: s.itemCap, pageConcurrency: s.pageConcurrency })),
+    useFactory: (s: AgentToolsSettings, metrics: AgentToolsMetrics) =>
+      new PaginationService({
+        itemCap: s.itemCap,
+        pageConcurrency: s.pageConcurrency,
+        onCollected: (pages) => metrics.observePagesFetched(pages),
+      }),
+    inject: [AGENT_TOOLS_SETTINGS, AgentToolsMetrics],
   },
   GenesysClientFactory,
   CoalescingCache,
@@ -62,6 +71,7 @@ const PROVIDERS: Provider[] = [
   AgentThrottlerGuard,
   RetryInterceptor,
   CacheHeadersInterceptor,
+  RequestMetricsInterceptor,
   AgentToolsExceptionFilter,
   MeService,
   QueueMembersService,
@@ -77,7 +87,15 @@ const PROVIDERS: Provider[] = [
 @Module({
   controllers: CONTROLLERS,
   providers: PROVIDERS,
-  exports: [GenesysClientFactory, PaginationService, RetryPolicy, IdentityService, AgentAuthGuard],
+  exports: [
+    GenesysClientFactory,
+    PaginationService,
+    RetryPolicy,
+    IdentityService,
+    AgentAuthGuard,
+    AgentToolsMetrics,
+    CoalescingCache,
+  ],
 })
 export class AgentToolsModule extends AgentToolsConfigurableModule implements NestModule {
   static override forRoot(options: typeof AGENT_TOOLS_OPTIONS_TYPE): DynamicModule {

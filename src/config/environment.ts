@@ -1,5 +1,17 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
 import { GENESYS_REGION_HOSTS } from '../genesys/genesys-regions.js';
 
 const toInteger = () =>
@@ -89,6 +101,52 @@ export class Environment {
   @Min(0)
   @Max(3_600_000)
   IDENTITY_CACHE_TTL_MS = 60_000;
+
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  WIDGET_ENABLED = false;
+
+  @IsOptional()
+  @Matches(/^(\/[\w~-][\w.~-]*)+$/, { message: 'WIDGET_PATH must be a URL path such as /widget (no trailing slash)' })
+  WIDGET_PATH = '/widget';
+
+  @ValidateIf((env: Environment) => env.WIDGET_ENABLED || env.WIDGET_OAUTH_CLIENT_ID !== '')
+  @Matches(/^\S+$/, { message: 'WIDGET_OAUTH_CLIENT_ID (the OAuth client id) is required when WIDGET_ENABLED=true' })
+  WIDGET_OAUTH_CLIENT_ID = '';
+
+  /** Default: `https://login.<GENESYS_REGION>`. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  WIDGET_LOGIN_BASE_URL?: string;
+
+  @IsOptional()
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  LOG_PRETTY = false;
+
+  /** Browser origins allowed besides the region's Genesys Cloud apps origin, comma-separated. */
+  @ValidateIf((env: Environment) => env.CORS_ORIGINS !== '')
+  @Matches(/^(https?:\/\/[^\s,/]+)(,\s*https?:\/\/[^\s,/]+)*$/, {
+    message: 'CORS_ORIGINS must be a comma-separated list of http(s) origins',
+  })
+  CORS_ORIGINS = '';
+
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  DOCS_ENABLED = true;
+
+  @IsOptional()
+  @toInteger()
+  @IsInt()
+  @Min(0)
+  @Max(600_000)
+  SHUTDOWN_TIMEOUT_MS = 10_000;
 }
 
 /** Reads and checks the environment; a bad value throws an error naming the variable. */

@@ -1,8 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import platformClient from 'purecloud-platform-client-v2';
 import type { ApiClientClass } from 'purecloud-platform-client-v2';
 import type { GenesysClient } from './genesys-client.js';
 import { createHash } from 'node:crypto';
+import { AgentToolsMetrics } from '../metrics/agent-tools.metrics.js';
 import { normalizeGenesysError } from './genesys-error.normalizer.js';
 import { GENESYS_API_CLIENT } from './genesys.constants.js';
 import { RetryPolicy } from './retry.policy.js';
@@ -32,6 +33,7 @@ export class GenesysClientFactory {
   constructor(
     @Inject(GENESYS_API_CLIENT) client: ApiClientClass,
     private readonly retryPolicy: RetryPolicy,
+    @Optional() private readonly metrics?: AgentToolsMetrics,
   ) {
     this.apis = {
       users: new platformClient.UsersApi(client),
@@ -82,16 +84,33 @@ export class GenesysClientFactory {
     const budget = upstreamCallContext.getStore()?.budget ?? this.retryPolicy.newBudget();
     const attempt = async () => {
       await this.gate.pass(caller.gateKey, budget, operation);
+      const started = performance.now();
       try {
-        return unwrapExtendedResponse(await method.apply(api, callArgs));
+        const response = await method.apply(api, callArgs);
+        this.metrics?.observeUpstreamCall(operation, statusOf(response), (performance.now() - started) / 1000);
+        return unwrapExtendedResponse(response);
       } catch (failure) {
         const error = normalizeGenesysError(failure, operation);
+        this.metrics?.observeUpstreamCall(operation, error.status ?? 0, (performance.now() - started) / 1000);
         if (error.status === 429) this.gate.close(caller.gateKey, error.retryAfterSec ?? 1);
         throw error;
       }
     };
-    return this.retryPolicy.execute(attempt, { operation, budget });
+    return this.retryPolicy.execute(attempt, {
+      operation,
+      budget,
+      onRetry: (error, waitMs) => this.metrics?.observeRetry(operation, error.status ?? 0, waitMs),
+    });
   }
+}
+
+function statusOf(response: unknown): number {
+  return typeof response === 'object' &&
+    response !== null &&
+    'status' in response &&
+    typeof response.status === 'number'
+    ? response.status
+    : 200;
 }
 
 /** The shared client returns extended responses; callers get the body, as the SDK types say. */

@@ -13,6 +13,8 @@ export interface PaginationSettings {
   itemCap: number;
   /** Most pages in flight at once for one walk. */
   pageConcurrency: number;
+  /** Told how many pages each collected walk took (metrics). */
+  onCollected?: (pages: number) => void;
 }
 
 /**
@@ -84,14 +86,23 @@ export class PaginationService {
     walk: AsyncIterable<WalkStep<T>>,
     options: { itemCap?: number; keyOf?: (item: T) => string | undefined } = {},
   ): Promise<CollectedItems<T>> {
-    const cap = this.capOf(options.itemCap);
+    const result = await this.gather(walk, this.capOf(options.itemCap), options.keyOf);
+    this.settings.onCollected?.(result.pages);
+    return result;
+  }
+
+  private async gather<T>(
+    walk: AsyncIterable<WalkStep<T>>,
+    cap: number,
+    keyOf: ((item: T) => string | undefined) | undefined,
+  ): Promise<CollectedItems<T>> {
     const items: T[] = [];
     const seen = new Set<string>();
     let pages = 0;
     for await (const step of walk) {
       pages++;
       for (const [index, item] of step.items.entries()) {
-        const key = options.keyOf?.(item);
+        const key = keyOf?.(item);
         if (key !== undefined) {
           if (seen.has(key)) continue;
           seen.add(key);

@@ -21,6 +21,7 @@ import { analyticsRoutes } from './routes/analytics.routes.js';
 import { controlRoutes } from './routes/control.routes.js';
 import { conversationsRoutes } from './routes/conversations.routes.js';
 import { identityRoutes } from './routes/identity.routes.js';
+import { type DemoAgent, oauthRoutes } from './routes/oauth.routes.js';
 import { presenceRoutes } from './routes/presence.routes.js';
 import { routingRoutes } from './routes/routing.routes.js';
 import { usersRoutes } from './routes/users.routes.js';
@@ -28,8 +29,8 @@ import { usersRoutes } from './routes/users.routes.js';
 export const DEFAULT_SEED = 42;
 export const DEFAULT_USERS = 300;
 
-/** Every /api/v2 route the emulator serves; add new route files here. */
-export function apiRouter(): Router {
+/** Every /api/v2 route the emulator serves, and the OAuth login page; add new route files here. */
+export function apiRouter(demoAgents: readonly DemoAgent[] = []): Router {
   return new Router().add(
     ...identityRoutes,
     ...usersRoutes,
@@ -37,6 +38,7 @@ export function apiRouter(): Router {
     ...routingRoutes,
     ...conversationsRoutes,
     ...analyticsRoutes,
+    ...oauthRoutes(demoAgents),
   );
 }
 
@@ -133,7 +135,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       requests,
     }),
   );
-  const server = new EmulatorServer({ store, api: apiRouter(), control, faults, latency, rateLimiter, log });
+  const demoAgents: DemoAgent[] = [
+    { user: fixtures.agent, role: 'Agent: queues, conversations with AI summaries' },
+    { user: fixtures.secondAgent, role: 'Agent, off queue' },
+    { user: fixtures.supervisor, role: 'Supervisor: sees every conversation' },
+    { user: fixtures.busyAgent, role: 'Busy agent: 230 conversations today' },
+  ];
+  const server = new EmulatorServer({ store, api: apiRouter(demoAgents), control, faults, latency, rateLimiter, log });
   const port = await server.listen(options.port ?? 0, host);
   url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 

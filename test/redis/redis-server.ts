@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from '../e2e/support/free-port.js';
 
 /** A real `redis-server` on a free loopback port, no persistence; stoppable and restartable on the same port. */
 export class RedisServer {
@@ -50,15 +50,4 @@ export class RedisServer {
     });
     this.process = undefined;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }

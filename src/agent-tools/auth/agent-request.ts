@@ -4,8 +4,10 @@ const AGENT = Symbol('agent-tools.agent');
 
 type RequestWithAgent = { [AGENT]?: AuthenticatedAgent };
 
-export function attachAgent(request: object, agent: AuthenticatedAgent): void {
+/** Attached to the adapter's request and, on Fastify, to the Node request under it (which the request log sees). */
+export function attachAgent(request: object & { raw?: object }, agent: AuthenticatedAgent): void {
   (request as RequestWithAgent)[AGENT] = agent;
+  if (request.raw) (request.raw as RequestWithAgent)[AGENT] = agent;
 }
 
 export function agentOf(request: object): AuthenticatedAgent | undefined {

@@ -1,6 +1,7 @@
 import { CACHE_MANAGER, type Cache } from '@nestjs/cache-manager';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { setTimeout as delay } from 'node:timers/promises';
+import { AgentToolsMetrics } from '../../metrics/agent-tools.metrics.js';
 import { AGENT_TOOLS_SETTINGS } from '../agent-tools.constants.js';
 import type { AgentToolsSettings } from '../agent-tools-options.interface.js';
 import { cacheContext } from './cache-context.js';
@@ -43,6 +44,7 @@ export class CoalescingCache {
   constructor(
     @Inject(CACHE_MANAGER) private readonly cache: Cache,
     @Inject(AGENT_TOOLS_SETTINGS) private readonly settings: AgentToolsSettings,
+    @Optional() private readonly metrics?: AgentToolsMetrics,
   ) {}
 
   /** Whether the last call to the store succeeded in time (for readiness). */
@@ -76,9 +78,13 @@ export class CoalescingCache {
   ): Promise<CachedValue<T>> {
     if (ttlMs > 0 && !fresh) {
       const cached = await this.read<T>(key);
-      if (cached !== undefined) return { value: cached, hit: true };
+      if (cached !== undefined) {
+        this.metrics?.observeCacheLookup('hit');
+        return { value: cached, hit: true };
+      }
     }
     const pending = this.inFlight.get(key) as Promise<T> | undefined;
+    this.metrics?.observeCacheLookup(pending ? 'coalesced' : 'miss');
     if (pending) {
       try {
         return { value: await pending, hit: false };

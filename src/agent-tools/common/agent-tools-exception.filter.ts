@@ -1,10 +1,12 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger, Optional } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { STATUS_CODES } from 'node:http';
 import { GenesysUpstreamError } from '../../genesys/genesys-upstream.error.js';
+import { AgentToolsMetrics } from '../../metrics/agent-tools.metrics.js';
 import { CONTRACT_MESSAGES, type ContractErrorBody } from './contract-error-body.js';
 import { ensureCorrelationId } from './correlation-id.js';
 import { RateLimitedException } from './rate-limited.exception.js';
+import { type AnyRequest, routeTemplateOf, secondsSinceStart } from './request-facts.js';
 import { RequestValidationException } from './request-validation.exception.js';
 
 type Headers = Record<string, string | string[] | undefined>;
@@ -25,11 +27,14 @@ const DEFAULT_RETRY_AFTER_SEC = 1;
 export class AgentToolsExceptionFilter implements ExceptionFilter {
   protected readonly logger = new Logger('AgentTools');
 
-  constructor(private readonly adapterHost: HttpAdapterHost) {}
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    @Optional() private readonly metrics?: AgentToolsMetrics,
+  ) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<{ headers: Headers }>();
+    const request = http.getRequest<AnyRequest & { headers: Headers }>();
     const response = http.getResponse<unknown>();
     const correlationId = ensureCorrelationId(request.headers);
     const answer = this.toAnswer(exception, correlationId);
@@ -39,6 +44,12 @@ export class AgentToolsExceptionFilter implements ExceptionFilter {
     adapter.setHeader(response, 'X-Correlation-Id', correlationId);
     if (answer.retryAfterSec !== undefined) adapter.setHeader(response, 'Retry-After', String(answer.retryAfterSec));
     adapter.reply(response, answer.body, answer.body.statusCode);
+    this.metrics?.observeRequest(
+      request.method ?? 'GET',
+      routeTemplateOf(request),
+      answer.body.statusCode,
+      secondsSinceStart(request),
+    );
   }
 
   protected toAnswer(exception: unknown, correlationId: string): ErrorAnswer {
@@ -105,14 +116,18 @@ export class AgentToolsExceptionFilter implements ExceptionFilter {
       : CONTRACT_MESSAGES[403];
   }
 
+  /** Every Genesys failure is logged with its code and contextId (never a token); our own 4xx are not. */
   protected log(exception: unknown, body: ContractErrorBody): void {
-    if (body.statusCode < 500) return;
     if (exception instanceof GenesysUpstreamError) {
-      this.logger.warn(
-        `Upstream ${exception.operation} failed: kind=${exception.kind} status=${exception.status ?? '-'} ` +
-          `code=${exception.code ?? '-'} contextId=${exception.contextId ?? '-'} correlationId=${body.correlationId}`,
-      );
-    } else {
+      this.logger.warn({
+        msg: `Upstream ${exception.operation} failed`,
+        kind: exception.kind,
+        upstreamStatus: exception.status,
+        code: exception.code,
+        contextId: exception.contextId,
+        correlationId: body.correlationId,
+      });
+    } else if (body.statusCode >= 500) {
       this.logger.error(`Unhandled error correlationId=${body.correlationId}`, (exception as Error)?.stack);
     }
   }

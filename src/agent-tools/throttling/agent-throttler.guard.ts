@@ -1,4 +1,11 @@
-import { type ExecutionContext, Inject, Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
+import {
+  type ExecutionContext,
+  Inject,
+  Injectable,
+  Logger,
+  Optional,
+  ServiceUnavailableException,
+} from '@nestjs/common';
 import {
   type ThrottlerLimitDetail,
   type ThrottlerModuleOptions,
@@ -10,6 +17,7 @@ import {
   getStorageToken,
 } from '@nestjs/throttler';
 import { Reflector } from '@nestjs/core';
+import { AgentToolsMetrics } from '../../metrics/agent-tools.metrics.js';
 import { AGENT_TOOLS_SETTINGS } from '../agent-tools.constants.js';
 import type { AgentToolsSettings } from '../agent-tools-options.interface.js';
 import { agentOf } from '../auth/agent-request.js';
@@ -29,6 +37,7 @@ export class AgentThrottlerGuard extends ThrottlerGuard {
     @Inject(getStorageToken()) storage: ThrottlerStorage,
     reflector: Reflector,
     @Inject(AGENT_TOOLS_SETTINGS) private readonly settings: AgentToolsSettings,
+    @Optional() private readonly metrics?: AgentToolsMetrics,
   ) {
     super(options, storage, reflector);
   }
@@ -58,6 +67,7 @@ export class AgentThrottlerGuard extends ThrottlerGuard {
     _context: ExecutionContext,
     detail: ThrottlerLimitDetail,
   ): Promise<void> {
+    this.metrics?.observeThrottled();
     throw new RateLimitedException(Math.max(1, detail.timeToBlockExpire));
   }
 }

@@ -22,6 +22,7 @@ export async function startService(
     GENESYS_API_BASE_URL: emulator.url,
     HTTP_ADAPTER: options.adapter ?? 'fastify',
     RETRY_BUDGET_MS: '8000',
+    LOG_LEVEL: 'silent',
     ...options.env,
   });
   const app = await createApp(env);

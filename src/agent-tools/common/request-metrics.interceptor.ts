@@ -1,0 +1,26 @@
+import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
+import { Observable, tap } from 'rxjs';
+import { AgentToolsMetrics } from '../../metrics/agent-tools.metrics.js';
+import { type AnyRequest, routeTemplateOf, secondsSinceStart } from './request-facts.js';
+
+/** Counts and times answered requests; failed ones are counted by the exception filter. */
+@Injectable()
+export class RequestMetricsInterceptor implements NestInterceptor {
+  constructor(private readonly metrics: AgentToolsMetrics) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const request = context.switchToHttp().getRequest<AnyRequest>();
+    return next
+      .handle()
+      .pipe(
+        tap(() =>
+          this.metrics.observeRequest(
+            request.method ?? 'GET',
+            routeTemplateOf(request),
+            200,
+            secondsSinceStart(request),
+          ),
+        ),
+      );
+  }
+}
