@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator, type RunningEmulator } from '../emulator/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { EmulatorQueue, EmulatorUser } from '../emulator/emulator-data.types.js';
 import { get } from './support/http.js';
-import { startService, type RunningService } from './support/service.js';
+import { useEmulatorAndService } from './support/harness.js';
 
 const canViewQueue = (user: EmulatorUser, queue: EmulatorQueue) => {
   const grant = user.permissions['routing:queue:view'];
@@ -10,30 +9,21 @@ const canViewQueue = (user: EmulatorUser, queue: EmulatorQueue) => {
 };
 
 describe('caching, coalescing and per-agent limits', () => {
-  let emulator: RunningEmulator;
-  let service: RunningService;
+  const harness = useEmulatorAndService({
+    emulator: { users: 300, queues: [{ name: 'Ten Pages', members: 1_000 }] },
+    env: { RATE_LIMIT_PER_MINUTE: '0' },
+  });
+  const url = harness.url;
   let tenPageQueue: EmulatorQueue;
 
-  beforeAll(async () => {
-    emulator = await startEmulator({ users: 300, queues: [{ name: 'Ten Pages', members: 1_000 }] });
-    tenPageQueue = emulator.data.primary.queues.find((queue) => queue.name === 'Ten Pages')!;
-    service = await startService(emulator, { env: { RATE_LIMIT_PER_MINUTE: '0' } });
+  beforeAll(() => {
+    tenPageQueue = harness.emulator.data.primary.queues.find((queue) => queue.name === 'Ten Pages')!;
   });
-  afterAll(async () => {
-    await service?.close();
-    await emulator?.close();
-  });
-  beforeEach(() => {
-    emulator.faults.clear();
-    emulator.requests.reset();
-  });
-
-  const url = (path: string) => `${service.url}/agent-tools${path}`;
 
   it('serves 50 agents asking for one 10-page queue at once with 10 member pages and one probe each', async () => {
-    const agents = emulator.data.primary.users.filter((user) => canViewQueue(user, tenPageQueue)).slice(0, 50);
+    const agents = harness.emulator.data.primary.users.filter((user) => canViewQueue(user, tenPageQueue)).slice(0, 50);
     expect(agents).toHaveLength(50);
-    const tokens = agents.map((agent) => emulator.tokenFor(agent.id));
+    const tokens = agents.map((agent) => harness.emulator.tokenFor(agent.id));
     const answers = await Promise.all(
       tokens.map((token) => get<{ total: number }>(url(`/queues/${tenPageQueue.id}/members`), { token })),
     );
@@ -41,16 +31,16 @@ describe('caching, coalescing and per-agent limits', () => {
       expect(answer.status).toBe(200);
       expect(answer.body.total).toBe(1_000);
     }
-    const memberPages = emulator.requests.list({ pathPattern: '/api/v2/routing/queues/*/members' });
-    const probes = emulator.requests.list({ pathPattern: `/api/v2/routing/queues/${tenPageQueue.id}` });
+    const memberPages = harness.emulator.requests.list({ pathPattern: '/api/v2/routing/queues/*/members' });
+    const probes = harness.emulator.requests.list({ pathPattern: `/api/v2/routing/queues/${tenPageQueue.id}` });
     expect(memberPages.length).toBeLessThanOrEqual(10);
     expect(probes).toHaveLength(50);
     expect(new Set(probes.map((probe) => probe.userId)).size).toBe(50);
   });
 
   it('says MISS then HIT, and fetches again on Cache-Control: no-cache', async () => {
-    const { agent, smallQueue } = emulator.fixtures;
-    const token = emulator.tokenFor(agent.id);
+    const { agent, smallQueue } = harness.emulator.fixtures;
+    const token = harness.emulator.tokenFor(agent.id);
     const path = url(`/queues/${smallQueue.id}/members?joined=true`);
     const first = await get(path, { token });
     const second = await get(path, { token });
@@ -58,14 +48,17 @@ describe('caching, coalescing and per-agent limits', () => {
     expect(second.headers.get('x-cache')).toBe('HIT');
     expect(second.headers.get('cache-control')).toMatch(/^private, max-age=\d+$/);
     expect(second.body).toEqual(first.body);
-    emulator.requests.reset();
+    harness.emulator.requests.reset();
     const fresh = await get(path, { token, headers: { 'cache-control': 'no-cache' } });
     expect(fresh.headers.get('x-cache')).toBe('MISS');
-    expect(emulator.requests.list({ pathPattern: '/api/v2/routing/queues/*/members' }).length).toBeGreaterThan(0);
+    expect(harness.emulator.requests.list({ pathPattern: '/api/v2/routing/queues/*/members' }).length).toBeGreaterThan(
+      0,
+    );
   });
 
   it("serves 403 to an agent without access even when another agent's copy is cached", async () => {
-    const { supervisor, noQueuePermission, divisionRestricted, restrictedQueue, smallQueue } = emulator.fixtures;
+    const { supervisor, noQueuePermission, divisionRestricted, restrictedQueue, smallQueue } =
+      harness.emulator.fixtures;
     for (const queue of [smallQueue, restrictedQueue]) {
       const cached = await get(url(`/queues/${queue.id}/members`), { token: supervisor.token });
       expect(cached.status).toBe(200);
@@ -78,16 +71,16 @@ describe('caching, coalescing and per-agent limits', () => {
   });
 
   it("serves 404 for another org's queue whatever the cache holds", async () => {
-    const { otherOrgAgent, otherOrgQueue, agent } = emulator.fixtures;
+    const { otherOrgAgent, otherOrgQueue, agent } = harness.emulator.fixtures;
     expect((await get(url(`/queues/${otherOrgQueue.id}/members`), { token: otherOrgAgent.token })).status).toBe(200);
     expect((await get(url(`/queues/${otherOrgQueue.id}/members`), { token: agent.token })).status).toBe(404);
   });
 
   it('never lets per-agent data cross agents under 400 concurrent requests from 40 agents', async () => {
-    const agents = emulator.data.primary.users.slice(100, 140);
-    const tokens = agents.map((agent) => emulator.tokenFor(agent.id));
+    const agents = harness.emulator.data.primary.users.slice(100, 140);
+    const tokens = agents.map((agent) => harness.emulator.tokenFor(agent.id));
     const queuesOf = (userId: string) =>
-      emulator.data.primary.queues
+      harness.emulator.data.primary.queues
         .filter((queue) => queue.members.some((member) => member.userId === userId))
         .map((queue) => queue.id)
         .sort();
@@ -107,7 +100,7 @@ describe('caching, coalescing and per-agent limits', () => {
   });
 
   it('shares a division list only with a caller that sees the same total', async () => {
-    const { agent, supervisor, division } = emulator.fixtures;
+    const { agent, supervisor, division } = harness.emulator.fixtures;
     const first = await get<{ totalCount: number }>(url(`/queue-members?divisionId=${division.id}`), {
       token: supervisor.token,
     });
@@ -119,10 +112,10 @@ describe('caching, coalescing and per-agent limits', () => {
   });
 
   it('stops calling Genesys for an agent that Genesys is rate limiting', async () => {
-    const { agent, smallQueue } = emulator.fixtures;
-    const token = emulator.tokenFor(agent.id);
+    const { agent, smallQueue } = harness.emulator.fixtures;
+    const token = harness.emulator.tokenFor(agent.id);
     await get(url('/me'), { token });
-    emulator.faults.add({
+    harness.emulator.faults.add({
       path: '/api/v2/routing/queues/*/members',
       kind: 429,
       times: 1,
@@ -134,33 +127,23 @@ describe('caching, coalescing and per-agent limits', () => {
       headers: { 'cache-control': 'no-cache' },
     });
     expect(limited.status).toBe(429);
-    emulator.requests.reset();
+    harness.emulator.requests.reset();
     const again = await get(url(`/queues/${smallQueue.id}/members?name=b`), {
       token,
       headers: { 'cache-control': 'no-cache' },
     });
     expect(again.status).toBe(429);
     expect(Number(again.headers.get('retry-after'))).toBeGreaterThan(20);
-    expect(emulator.requests.list({ pathPattern: '/api/v2/routing/queues/**' })).toEqual([]);
+    expect(harness.emulator.requests.list({ pathPattern: '/api/v2/routing/queues/**' })).toEqual([]);
   });
 });
 
 describe('per-agent rate limit', () => {
-  let emulator: RunningEmulator;
-  let service: RunningService;
-
-  beforeAll(async () => {
-    emulator = await startEmulator({ users: 40 });
-    service = await startService(emulator, { env: { RATE_LIMIT_PER_MINUTE: '5' } });
-  });
-  afterAll(async () => {
-    await service?.close();
-    await emulator?.close();
-  });
+  const harness = useEmulatorAndService({ emulator: { users: 40 }, env: { RATE_LIMIT_PER_MINUTE: '5' } });
 
   it('limits one agent while another agent at the same address goes on', async () => {
-    const { agent, secondAgent } = emulator.fixtures;
-    const url = `${service.url}/agent-tools/me`;
+    const { agent, secondAgent } = harness.emulator.fixtures;
+    const url = `${harness.service.url}/agent-tools/me`;
     const statuses = [];
     for (let i = 0; i < 6; i++) statuses.push((await get(url, { token: agent.token })).status);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
@@ -171,15 +154,17 @@ describe('per-agent rate limit', () => {
   });
 
   it('counts an agent across its tokens and across routes', async () => {
-    const { supervisor } = emulator.fixtures;
+    const { supervisor } = harness.emulator.fixtures;
     const routes = ['/me', '/me/queues', '/me', '/me/queues', '/me'];
     for (const route of routes) {
       expect(
-        (await get(`${service.url}/agent-tools${route}`, { token: emulator.tokenFor(supervisor.id) })).status,
+        (await get(`${harness.service.url}/agent-tools${route}`, { token: harness.emulator.tokenFor(supervisor.id) }))
+          .status,
       ).toBe(200);
     }
     expect(
-      (await get(`${service.url}/agent-tools/me/queues`, { token: emulator.tokenFor(supervisor.id) })).status,
+      (await get(`${harness.service.url}/agent-tools/me/queues`, { token: harness.emulator.tokenFor(supervisor.id) }))
+        .status,
     ).toBe(429);
   });
 });

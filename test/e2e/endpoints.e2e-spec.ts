@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator, type RunningEmulator } from '../emulator/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { EmulatorQueue } from '../emulator/emulator-data.types.js';
 import { expectedMembers } from './support/expected.js';
 import { get } from './support/http.js';
-import { ADAPTERS, startService, type RunningService } from './support/service.js';
+import { useEmulatorAndService } from './support/harness.js';
+import { ADAPTERS } from './support/service.js';
 
 interface List<T> {
   entities: T[];
@@ -25,31 +25,23 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const NO_CACHE = { 'cache-control': 'no-cache' };
 
 describe.each(ADAPTERS)('agent tools endpoints over %s', (adapter) => {
-  let emulator: RunningEmulator;
-  let service: RunningService;
+  const harness = useEmulatorAndService({
+    emulator: { users: 300, queues: [{ name: 'Large Support', members: 2_150 }] },
+    adapter,
+    env: { UPSTREAM_TIMEOUT_MS: '1000' },
+  });
+  const url = harness.url;
   let largeQueue: EmulatorQueue;
 
-  beforeAll(async () => {
-    emulator = await startEmulator({ users: 300, queues: [{ name: 'Large Support', members: 2_150 }] });
-    largeQueue = emulator.data.primary.queues.find((queue) => queue.name === 'Large Support')!;
-    service = await startService(emulator, { adapter, env: { UPSTREAM_TIMEOUT_MS: '1000' } });
+  beforeAll(() => {
+    largeQueue = harness.emulator.data.primary.queues.find((queue) => queue.name === 'Large Support')!;
   });
-  afterAll(async () => {
-    await service?.close();
-    await emulator?.close();
-  });
-  beforeEach(() => {
-    emulator.faults.clear();
-    emulator.requests.reset();
-  });
-
-  const url = (path: string) => `${service.url}/agent-tools${path}`;
   /** Upstream calls other than identity resolution. */
-  const dataCalls = () => emulator.requests.list().filter((entry) => entry.path !== '/api/v2/users/me');
+  const dataCalls = () => harness.emulator.requests.list().filter((entry) => entry.path !== '/api/v2/users/me');
 
   describe('GET /me', () => {
     it('returns the calling agent as Genesys has it', async () => {
-      const { agent } = emulator.fixtures;
+      const { agent } = harness.emulator.fixtures;
       const answer = await get(url('/me'), { token: agent.token });
       expect(answer.status).toBe(200);
       expect(answer.body).toEqual({
@@ -57,7 +49,7 @@ describe.each(ADAPTERS)('agent tools endpoints over %s', (adapter) => {
         name: agent.name,
         email: agent.email,
         divisionId: agent.divisionId,
-        organizationId: emulator.data.primary.organization.id,
+        organizationId: harness.emulator.data.primary.organization.id,
         routingStatus: agent.routingStatus.status,
         presence: agent.presence.systemPresence,
       });
@@ -66,7 +58,7 @@ describe.each(ADAPTERS)('agent tools endpoints over %s', (adapter) => {
 
   describe('GET /me/queues', () => {
     const queuesOf = (userId: string) =>
-      emulator.data.primary.queues
+      harness.emulator.data.primary.queues
         .map((queue) => ({ queue, member: queue.members.find((m) => m.userId === userId) }))
         .filter((entry) => entry.member !== undefined)
         .map(({ queue, member }) => ({
@@ -77,7 +69,7 @@ describe.each(ADAPTERS)('agent tools endpoints over %s', (adapter) => {
         }));
 
     it('returns every queue of the agent, joined and not', async () => {
-      const { agent } = emulator.fixtures;
+      const { agent } = harness.emulator.fixtures;
       const answer = await get<List<{ id: string; joined: boolean }>>(url('/me/queues'), { token: agent.token });
       expect(answer.status).toBe(200);
       const expected = queuesOf(agent.id);
@@ -89,7 +81,7 @@ describe.each(ADAPTERS)('agent tools endpoints over %s', (adapter) => {
     });
 
     it.each([true, false])('filters on joined=%s', async (joined) => {
-      const { agent } = emulator.fixtures;
+      const { agent } = harness.emulator.fixtures;
       const answer = await get<List<{ id: string; joined: boolean }>>(url(`/me/queues?joined=${joined}`), {
         token: agent.token,
       });
@@ -100,27 +92,27 @@ describe.each(ADAPTERS)('agent tools endpoints over %s', (adapter) => {
 
   describe('GET /queues/:queueId/members', () => {
     it(`returns every member of a queue of more than 2,000 with no duplicate ids`, async () => {
-      const { agent } = emulator.fixtures;
+      const { agent } = harness.emulator.fixtures;
       const answer = await get<List<Member> & { queueId: string }>(url(`/queues/${largeQueue.id}/members`), {
-        token: emulator.fixtures.supervisor.token ?? agent.token,
+        token: harness.emulator.fixtures.supervisor.token ?? agent.token,
       });
       expect(answer.status).toBe(200);
-      const expected = expectedMembers(emulator.data.primary, largeQueue);
+      const expected = expectedMembers(harness.emulator.data.primary, largeQueue);
       expect(expected.length).toBe(2_150);
       expect(answer.body).toMatchObject({ queueId: largeQueue.id, total: 2_150, truncated: false });
       const ids = answer.body.entities.map((m) => m.id);
       expect(new Set(ids).size).toBe(ids.length);
       expect(answer.body.entities.map(({ phoneNumbers: _, ...rest }) => rest)).toEqual(expected);
-      const byId = new Map(emulator.data.primary.users.map((u) => [u.id, u]));
+      const byId = new Map(harness.emulator.data.primary.users.map((u) => [u.id, u]));
       for (const member of answer.body.entities.slice(0, 50)) {
         expect(member.phoneNumbers ?? []).toEqual(byId.get(member.id)!.phoneNumbers.map((p) => p.number));
       }
     });
 
     it('fetches every member page once (plus the queue lookup)', async () => {
-      const { supervisor } = emulator.fixtures;
+      const { supervisor } = harness.emulator.fixtures;
       await get(url(`/queues/${largeQueue.id}/members`), { token: supervisor.token, headers: NO_CACHE });
-      const pages = emulator.requests.list({ pathPattern: '/api/v2/routing/queues/*/members' });
+      const pages = harness.emulator.requests.list({ pathPattern: '/api/v2/routing/queues/*/members' });
       expect(pages.map((p) => p.query.pageNumber).sort((a, b) => Number(a) - Number(b))).toEqual(
         Array.from({ length: 22 }, (_, i) => String(i + 1)),
       );
@@ -136,46 +128,46 @@ describe.each(ADAPTERS)('agent tools endpoints over %s', (adapter) => {
       ],
       ['presence', 'presence=Available,on%20queue', (m: Member) => ['Available', 'On Queue'].includes(m.presence!)],
     ])('filters on %s', async (_, query, predicate) => {
-      const { supervisor } = emulator.fixtures;
+      const { supervisor } = harness.emulator.fixtures;
       const answer = await get<List<Member>>(url(`/queues/${largeQueue.id}/members?${query}`), {
         token: supervisor.token,
       });
       expect(answer.status).toBe(200);
-      const expected = expectedMembers(emulator.data.primary, largeQueue).filter((m) => predicate(m as Member));
+      const expected = expectedMembers(harness.emulator.data.primary, largeQueue).filter((m) => predicate(m as Member));
       expect(expected.length).toBeGreaterThan(0);
       expect(answer.body.entities.map((m) => m.id)).toEqual(expected.map((m) => m.id));
     });
 
     it('filters on a name substring', async () => {
-      const { supervisor } = emulator.fixtures;
-      const needle = expectedMembers(emulator.data.primary, largeQueue)[7].name.split(' ')[0].slice(0, 3);
+      const { supervisor } = harness.emulator.fixtures;
+      const needle = expectedMembers(harness.emulator.data.primary, largeQueue)[7].name.split(' ')[0].slice(0, 3);
       const answer = await get<List<Member>>(
         url(`/queues/${largeQueue.id}/members?name=${encodeURIComponent(needle)}`),
         {
           token: supervisor.token,
         },
       );
-      const expected = expectedMembers(emulator.data.primary, largeQueue).filter((m) =>
+      const expected = expectedMembers(harness.emulator.data.primary, largeQueue).filter((m) =>
         m.name.toLowerCase().includes(needle.toLowerCase()),
       );
       expect(answer.body.entities.map((m) => m.id)).toEqual(expected.map((m) => m.id));
     });
 
     it('cuts the list at limit and says truncated', async () => {
-      const { supervisor } = emulator.fixtures;
+      const { supervisor } = harness.emulator.fixtures;
       const answer = await get<List<Member>>(url(`/queues/${largeQueue.id}/members?limit=150`), {
         token: supervisor.token,
       });
       expect(answer.body).toMatchObject({ total: 150, truncated: true });
       expect(answer.body.entities.map((m) => m.id)).toEqual(
-        expectedMembers(emulator.data.primary, largeQueue)
+        expectedMembers(harness.emulator.data.primary, largeQueue)
           .slice(0, 150)
           .map((m) => m.id),
       );
     });
 
     it('answers 403 naming the permission for an agent without routing:queue:view', async () => {
-      const { noQueuePermission, smallQueue } = emulator.fixtures;
+      const { noQueuePermission, smallQueue } = harness.emulator.fixtures;
       const answer = await get(url(`/queues/${smallQueue.id}/members`), { token: noQueuePermission.token });
       expect(answer.status).toBe(403);
       expect(answer.body.message).toContain('Forbidden. Missing required OAuth scope.');
@@ -184,7 +176,7 @@ describe.each(ADAPTERS)('agent tools endpoints over %s', (adapter) => {
     });
 
     it("answers 404 for another org's queue and for a queue that does not exist", async () => {
-      const { agent, otherOrgQueue } = emulator.fixtures;
+      const { agent, otherOrgQueue } = harness.emulator.fixtures;
       for (const queueId of [otherOrgQueue.id, '6f1c1b9a-3c1e-4a57-9d5e-0b8f7c1d2e3f']) {
         const answer = await get(url(`/queues/${queueId}/members`), { token: agent.token });
         expect(answer.status).toBe(404);
@@ -196,41 +188,48 @@ describe.each(ADAPTERS)('agent tools endpoints over %s', (adapter) => {
     });
 
     it('answers 429 with Retry-After when Genesys keeps limiting past the budget', async () => {
-      const { agent, smallQueue } = emulator.fixtures;
+      const { agent, smallQueue } = harness.emulator.fixtures;
       // A token of its own: Genesys's 429 closes this token's upstream gate for 30 s.
-      const token = emulator.tokenFor(agent.id);
-      emulator.faults.add({ path: '/api/v2/routing/queues/*/members', kind: 429, times: Infinity, retryAfterSec: 30 });
+      const token = harness.emulator.tokenFor(agent.id);
+      harness.emulator.faults.add({
+        path: '/api/v2/routing/queues/*/members',
+        kind: 429,
+        times: Infinity,
+        retryAfterSec: 30,
+      });
       const answer = await get(url(`/queues/${smallQueue.id}/members`), { token, headers: NO_CACHE });
       expect(answer.status).toBe(429);
       expect(answer.headers.get('retry-after')).toBe('30');
     });
 
     it('answers 502 when Genesys keeps answering a non-JSON 5xx', async () => {
-      const { agent, smallQueue } = emulator.fixtures;
-      emulator.faults.add({ path: '/api/v2/routing/queues/*/members', kind: 502, times: Infinity });
+      const { agent, smallQueue } = harness.emulator.fixtures;
+      harness.emulator.faults.add({ path: '/api/v2/routing/queues/*/members', kind: 502, times: Infinity });
       const answer = await get(url(`/queues/${smallQueue.id}/members`), { token: agent.token, headers: NO_CACHE });
       expect(answer.status).toBe(502);
       expect(answer.body).toMatchObject({ message: 'Upstream error.', upstream: { status: 502 } });
-      expect(emulator.requests.list({ pathPattern: '/api/v2/routing/queues/*/members' }).length).toBeGreaterThan(1);
+      expect(
+        harness.emulator.requests.list({ pathPattern: '/api/v2/routing/queues/*/members' }).length,
+      ).toBeGreaterThan(1);
     });
 
     it('answers 503 when Genesys keeps answering 503', async () => {
-      const { agent, smallQueue } = emulator.fixtures;
-      emulator.faults.add({ path: '/api/v2/routing/queues/*/members', kind: 503, times: Infinity });
+      const { agent, smallQueue } = harness.emulator.fixtures;
+      harness.emulator.faults.add({ path: '/api/v2/routing/queues/*/members', kind: 503, times: Infinity });
       const answer = await get(url(`/queues/${smallQueue.id}/members`), { token: agent.token, headers: NO_CACHE });
       expect(answer.status).toBe(503);
     });
 
     it('answers 504 when Genesys hangs', async () => {
-      const { agent, smallQueue } = emulator.fixtures;
-      emulator.faults.add({ path: '/api/v2/routing/queues/*/members', kind: 'hang', times: Infinity });
+      const { agent, smallQueue } = harness.emulator.fixtures;
+      harness.emulator.faults.add({ path: '/api/v2/routing/queues/*/members', kind: 'hang', times: Infinity });
       const answer = await get(url(`/queues/${smallQueue.id}/members`), { token: agent.token, headers: NO_CACHE });
       expect(answer.status).toBe(504);
     });
 
     it('survives a connection reset by retrying', async () => {
-      const { agent, smallQueue } = emulator.fixtures;
-      emulator.faults.add({ path: '/api/v2/routing/queues/*/members', kind: 'reset', times: 1 });
+      const { agent, smallQueue } = harness.emulator.fixtures;
+      harness.emulator.faults.add({ path: '/api/v2/routing/queues/*/members', kind: 'reset', times: 1 });
       const answer = await get<List<Member>>(url(`/queues/${smallQueue.id}/members`), {
         token: agent.token,
         headers: NO_CACHE,
@@ -242,13 +241,13 @@ describe.each(ADAPTERS)('agent tools endpoints over %s', (adapter) => {
 
   describe('GET /queue-members?divisionId=', () => {
     it('returns every user of the division in the tutorial envelope', async () => {
-      const { agent, division } = emulator.fixtures;
+      const { agent, division } = harness.emulator.fixtures;
       const answer = await get<{ success: boolean; totalCount: number; agents: Array<Record<string, string>> }>(
         url(`/queue-members?divisionId=${division.id}`),
         { token: agent.token },
       );
       expect(answer.status).toBe(200);
-      const expected = emulator.data.primary.users
+      const expected = harness.emulator.data.primary.users
         .filter((user) => user.divisionId === division.id)
         .map((user) => ({ id: user.id, name: user.name, status: user.routingStatus.status, email: user.email }));
       expect(expected.length).toBeGreaterThan(100);
@@ -259,14 +258,14 @@ describe.each(ADAPTERS)('agent tools endpoints over %s', (adapter) => {
     });
 
     it('answers 400 with the tutorial message when divisionId is missing', async () => {
-      const answer = await get(url('/queue-members'), { token: emulator.fixtures.agent.token });
+      const answer = await get(url('/queue-members'), { token: harness.emulator.fixtures.agent.token });
       expect(answer.status).toBe(400);
       expect(answer.body.message).toBe('divisionId query parameter is required');
       expect(dataCalls()).toHaveLength(0);
     });
 
     it('answers 403 for an agent without directory:user:view', async () => {
-      const { noPermissions, division } = emulator.fixtures;
+      const { noPermissions, division } = harness.emulator.fixtures;
       const answer = await get(url(`/queue-members?divisionId=${division.id}`), { token: noPermissions.token });
       expect(answer.status).toBe(403);
       expect(answer.body.message).toContain('directory:user:view');
@@ -275,7 +274,7 @@ describe.each(ADAPTERS)('agent tools endpoints over %s', (adapter) => {
 
   describe('GET /conversations/:conversationId/summary', () => {
     it('summarises a conversation with its AI summary', async () => {
-      const { agent, withSummary } = emulator.fixtures;
+      const { agent, withSummary } = harness.emulator.fixtures;
       const answer = await get<Record<string, unknown> & { participants: Array<Record<string, unknown>> }>(
         url(`/conversations/${withSummary.id}/summary`),
         { token: agent.token },
@@ -311,7 +310,7 @@ describe.each(ADAPTERS)('agent tools endpoints over %s', (adapter) => {
     });
 
     it('leaves the AI summary out when Genesys has none', async () => {
-      const { agent, withoutSummary } = emulator.fixtures;
+      const { agent, withoutSummary } = harness.emulator.fixtures;
       const answer = await get(url(`/conversations/${withoutSummary.id}/summary`), { token: agent.token });
       expect(answer.status).toBe(200);
       expect(answer.body.id).toBe(withoutSummary.id);
@@ -319,20 +318,20 @@ describe.each(ADAPTERS)('agent tools endpoints over %s', (adapter) => {
     });
 
     it('marks an active conversation as active with no end', async () => {
-      const { agent, active } = emulator.fixtures;
+      const { agent, active } = harness.emulator.fixtures;
       const answer = await get(url(`/conversations/${active.id}/summary`), { token: agent.token });
       expect(answer.body).toMatchObject({ state: 'active' });
       expect(answer.body).not.toHaveProperty('endTime');
     });
 
     it("answers 404 for another org's conversation", async () => {
-      const { agent, otherOrg } = emulator.fixtures;
+      const { agent, otherOrg } = harness.emulator.fixtures;
       const answer = await get(url(`/conversations/${otherOrg.id}/summary`), { token: agent.token });
       expect(answer.status).toBe(404);
     });
 
     it('answers 403 for an agent without conversation permissions', async () => {
-      const { noPermissions, withSummary } = emulator.fixtures;
+      const { noPermissions, withSummary } = harness.emulator.fixtures;
       const answer = await get(url(`/conversations/${withSummary.id}/summary`), { token: noPermissions.token });
       expect(answer.status).toBe(403);
       expect(answer.body.message).toContain('conversation:communication:view');
@@ -341,7 +340,7 @@ describe.each(ADAPTERS)('agent tools endpoints over %s', (adapter) => {
 
   describe('GET /conversations', () => {
     it('returns every conversation of an agent with more than 200 in the last day, newest first', async () => {
-      const { busyAgent } = emulator.fixtures;
+      const { busyAgent } = harness.emulator.fixtures;
       const to = new Date();
       const from = new Date(to.getTime() - DAY_MS);
       const answer = await get<List<{ id: string; startTime: string; queueIds: string[]; mediaTypes: string[] }>>(
@@ -349,7 +348,7 @@ describe.each(ADAPTERS)('agent tools endpoints over %s', (adapter) => {
         { token: busyAgent.token },
       );
       expect(answer.status).toBe(200);
-      const expected = emulator.data.primary.conversations
+      const expected = harness.emulator.data.primary.conversations
         .filter((c) => c.agentUserId === busyAgent.id)
         .filter((c) => Date.parse(c.startTime) >= from.getTime() && Date.parse(c.startTime) < to.getTime())
         .sort((a, b) => Date.parse(b.startTime) - Date.parse(a.startTime));
@@ -364,13 +363,13 @@ describe.each(ADAPTERS)('agent tools endpoints over %s', (adapter) => {
     });
 
     it('defaults to the last 24 hours and honours limit', async () => {
-      const { busyAgent } = emulator.fixtures;
+      const { busyAgent } = harness.emulator.fixtures;
       const answer = await get<List<{ id: string }>>(url('/conversations?limit=5'), { token: busyAgent.token });
       expect(answer.body).toMatchObject({ total: 5, truncated: true });
     });
 
     it('answers 403 for an agent without analytics permissions', async () => {
-      const { noPermissions } = emulator.fixtures;
+      const { noPermissions } = harness.emulator.fixtures;
       const answer = await get(url('/conversations'), { token: noPermissions.token });
       expect(answer.status).toBe(403);
     });
@@ -407,7 +406,7 @@ describe.each(ADAPTERS)('agent tools endpoints over %s', (adapter) => {
     ];
     it.each(cases)('rejects %s', async (_, path, field) => {
       const answer = await get<{ message: string; details: Array<{ field: string }> }>(url(path), {
-        token: emulator.fixtures.agent.token,
+        token: harness.emulator.fixtures.agent.token,
       });
       expect(answer.status).toBe(400);
       expect(answer.body.message).toContain(field);

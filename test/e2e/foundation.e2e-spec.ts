@@ -1,33 +1,20 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator, type RunningEmulator } from '../emulator/index.js';
+import { describe, expect, it } from 'vitest';
 import { get } from './support/http.js';
-import { ADAPTERS, startService, type RunningService } from './support/service.js';
+import { useEmulatorAndService } from './support/harness.js';
+import { ADAPTERS } from './support/service.js';
 
 const UPSTREAM_TIMEOUT_MS = 1_000;
 /** Asks the service for fresh data, past its cache. */
 const NO_CACHE = { 'cache-control': 'no-cache' };
 
 describe.each(ADAPTERS)('foundation over %s', (adapter) => {
-  let emulator: RunningEmulator;
-  let service: RunningService;
-
-  beforeAll(async () => {
-    emulator = await startEmulator({ users: 120 });
-    service = await startService(emulator, {
-      adapter,
-      env: { UPSTREAM_TIMEOUT_MS: String(UPSTREAM_TIMEOUT_MS), IDENTITY_CACHE_TTL_MS: '60000' },
-    });
-  });
-  afterAll(async () => {
-    await service?.close();
-    await emulator?.close();
-  });
-  beforeEach(() => {
-    emulator.faults.clear();
-    emulator.requests.reset();
+  const harness = useEmulatorAndService({
+    emulator: { users: 120 },
+    adapter,
+    env: { UPSTREAM_TIMEOUT_MS: String(UPSTREAM_TIMEOUT_MS), IDENTITY_CACHE_TTL_MS: '60000' },
   });
 
-  const meUrl = () => `${service.url}/agent-tools/me`;
+  const meUrl = () => `${harness.service.url}/agent-tools/me`;
 
   describe('401 in the contract shape, before any call for data', () => {
     it.each([
@@ -44,7 +31,7 @@ describe.each(ADAPTERS)('foundation over %s', (adapter) => {
         message: 'Unauthorized. Agent token expired or invalid.',
       });
       expect(answer.body.correlationId).toBe(answer.headers.get('x-correlation-id'));
-      expect(emulator.requests.list()).toHaveLength(0);
+      expect(harness.emulator.requests.list()).toHaveLength(0);
     });
 
     it('answers 401 for a token Genesys does not know, with the upstream code and no token in the body', async () => {
@@ -56,15 +43,15 @@ describe.each(ADAPTERS)('foundation over %s', (adapter) => {
     });
 
     it('answers 401 for an expired token', async () => {
-      const answer = await get(meUrl(), { token: emulator.fixtures.expiredToken });
+      const answer = await get(meUrl(), { token: harness.emulator.fixtures.expiredToken });
       expect(answer.status).toBe(401);
       expect(answer.body).toMatchObject({ upstream: { code: 'credentials.expired' } });
-      expect(answer.text).not.toContain(emulator.fixtures.expiredToken);
+      expect(answer.text).not.toContain(harness.emulator.fixtures.expiredToken);
     });
   });
 
   it('keeps a well-formed X-Correlation-Id from the caller and replaces a malformed one', async () => {
-    const { token } = emulator.fixtures.agent;
+    const { token } = harness.emulator.fixtures.agent;
     const kept = await get(meUrl(), { token, headers: { 'x-correlation-id': 'plugin-req-12345' } });
     expect(kept.headers.get('x-correlation-id')).toBe('plugin-req-12345');
     const replaced = await get(meUrl(), { token, headers: { 'x-correlation-id': 'bad id with spaces' } });
@@ -72,21 +59,21 @@ describe.each(ADAPTERS)('foundation over %s', (adapter) => {
   });
 
   it('resolves identity once per token under 50 concurrent first requests', async () => {
-    const user = emulator.data.primary.users[60];
-    const token = emulator.tokenFor(user.id);
+    const user = harness.emulator.data.primary.users[60];
+    const token = harness.emulator.tokenFor(user.id);
     const answers = await Promise.all(
-      Array.from({ length: 50 }, () => get(`${service.url}/agent-tools/me/queues`, { token })),
+      Array.from({ length: 50 }, () => get(`${harness.service.url}/agent-tools/me/queues`, { token })),
     );
     expect(answers.map((a) => a.status)).toEqual(Array(50).fill(200));
-    const identityCalls = emulator.requests
+    const identityCalls = harness.emulator.requests
       .list({ pathPattern: '/api/v2/users/me', userId: user.id })
       .filter((entry) => entry.query.expand === 'organization');
     expect(identityCalls).toHaveLength(1);
   });
 
   it('answers 200 concurrent requests from 40 tokens each with its own identity', async () => {
-    const users = emulator.data.primary.users.slice(0, 40);
-    const tokens = users.map((user) => emulator.tokenFor(user.id));
+    const users = harness.emulator.data.primary.users.slice(0, 40);
+    const tokens = users.map((user) => harness.emulator.tokenFor(user.id));
     const answers = await Promise.all(
       Array.from({ length: 200 }, (_, i) => get<{ id: string; name: string }>(meUrl(), { token: tokens[i % 40] })),
     );
@@ -98,23 +85,23 @@ describe.each(ADAPTERS)('foundation over %s', (adapter) => {
   });
 
   it('rides out a 429 storm by waiting Retry-After, then answers 200', async () => {
-    const { token, id } = emulator.fixtures.agent;
+    const { token, id } = harness.emulator.fixtures.agent;
     await get(meUrl(), { token }); // identity cached, so only the data call meets the storm
-    emulator.requests.reset();
-    emulator.faults.add({ path: '/api/v2/routing/queues/me', kind: 429, times: 2, retryAfterSec: 1 });
+    harness.emulator.requests.reset();
+    harness.emulator.faults.add({ path: '/api/v2/routing/queues/me', kind: 429, times: 2, retryAfterSec: 1 });
     const started = Date.now();
-    const answer = await get(`${service.url}/agent-tools/me/queues`, { token, headers: NO_CACHE });
+    const answer = await get(`${harness.service.url}/agent-tools/me/queues`, { token, headers: NO_CACHE });
     expect(answer.status).toBe(200);
     expect(Date.now() - started).toBeGreaterThanOrEqual(2_000);
-    const calls = emulator.requests.list({ pathPattern: '/api/v2/routing/queues/me', userId: id });
+    const calls = harness.emulator.requests.list({ pathPattern: '/api/v2/routing/queues/me', userId: id });
     expect(calls.map((c) => c.status)).toEqual([429, 429, 200]);
   });
 
   it('answers 429 with Retry-After when Genesys asks for a wait longer than the retry budget', async () => {
     // A token of its own: Genesys's 429 closes this token's upstream gate for the next 60 s.
-    const token = emulator.tokenFor(emulator.fixtures.agent.id);
-    emulator.faults.add({ path: '/api/v2/routing/queues/me', kind: 429, times: 1, retryAfterSec: 60 });
-    const answer = await get(`${service.url}/agent-tools/me/queues`, { token, headers: NO_CACHE });
+    const token = harness.emulator.tokenFor(harness.emulator.fixtures.agent.id);
+    harness.emulator.faults.add({ path: '/api/v2/routing/queues/me', kind: 429, times: 1, retryAfterSec: 60 });
+    const answer = await get(`${harness.service.url}/agent-tools/me/queues`, { token, headers: NO_CACHE });
     expect(answer.status).toBe(429);
     expect(answer.headers.get('retry-after')).toBe('60');
     expect(answer.body).toMatchObject({
@@ -124,11 +111,11 @@ describe.each(ADAPTERS)('foundation over %s', (adapter) => {
   });
 
   it('answers 504 within the configured timeout when Genesys hangs', async () => {
-    const { token } = emulator.fixtures.agent;
+    const { token } = harness.emulator.fixtures.agent;
     await get(meUrl(), { token });
-    emulator.faults.add({ path: '/api/v2/routing/queues/me', kind: 'hang', times: 1 });
+    harness.emulator.faults.add({ path: '/api/v2/routing/queues/me', kind: 'hang', times: 1 });
     const started = Date.now();
-    const answer = await get(`${service.url}/agent-tools/me/queues`, { token, headers: NO_CACHE });
+    const answer = await get(`${harness.service.url}/agent-tools/me/queues`, { token, headers: NO_CACHE });
     const elapsed = Date.now() - started;
     expect(answer.status).toBe(504);
     expect(answer.body).toMatchObject({ message: 'Upstream timeout.' });
@@ -137,7 +124,9 @@ describe.each(ADAPTERS)('foundation over %s', (adapter) => {
   });
 
   it('answers an unknown route with a contract 404', async () => {
-    const answer = await get(`${service.url}/agent-tools/nope`, { token: emulator.fixtures.agent.token });
+    const answer = await get(`${harness.service.url}/agent-tools/nope`, {
+      token: harness.emulator.fixtures.agent.token,
+    });
     expect(answer.status).toBe(404);
     expect(answer.body).toMatchObject({ statusCode: 404, message: 'Resource not found.' });
   });

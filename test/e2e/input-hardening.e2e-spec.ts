@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { request } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type RunningEmulator } from '../emulator/index.js';
-import { ADAPTERS, startService, type RunningService } from './support/service.js';
+import { describe, expect, it } from 'vitest';
+import { useEmulatorAndService } from './support/harness.js';
+import { ADAPTERS } from './support/service.js';
 
 /** A raw request, so that paths reach the service byte for byte (fetch would normalise `..`). */
 function rawGet(
@@ -65,32 +65,22 @@ const routes: Array<(value: string) => string> = [
 ];
 
 describe.each(ADAPTERS)('input hardening over %s', (adapter) => {
-  let emulator: RunningEmulator;
-  let service: RunningService;
-
-  beforeAll(async () => {
-    emulator = await startEmulator({ users: 40 });
-    service = await startService(emulator, { adapter });
-  });
-  afterAll(async () => {
-    await service?.close();
-    await emulator?.close();
-  });
+  const harness = useEmulatorAndService({ emulator: { users: 40 }, adapter });
 
   it('never answers hostile path and query values with a 5xx; a 400 comes before any call for data', async () => {
-    const { token } = emulator.fixtures.agent;
+    const { token } = harness.emulator.fixtures.agent;
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 0, max: routes.length - 1 }), hostile, async (route, value) => {
-        emulator.requests.reset();
+        harness.emulator.requests.reset();
         const path = routes[route](value);
-        const { status, body } = await rawGet(service.url, path, { authorization: `Bearer ${token}` });
+        const { status, body } = await rawGet(harness.service.url, path, { authorization: `Bearer ${token}` });
         expect(status, `${path.slice(0, 200)} -> ${status}`).toBeLessThan(500);
         if (status < 400) return;
         const parsed = JSON.parse(body) as { statusCode: number; correlationId: string };
         expect(parsed.statusCode).toBe(status);
         expect(parsed.correlationId).toBeTruthy();
         if (status === 400) {
-          expect(emulator.requests.list().filter((entry) => entry.path !== '/api/v2/users/me')).toEqual([]);
+          expect(harness.emulator.requests.list().filter((entry) => entry.path !== '/api/v2/users/me')).toEqual([]);
         }
       }),
       { numRuns: 300 },
@@ -98,27 +88,27 @@ describe.each(ADAPTERS)('input hardening over %s', (adapter) => {
   });
 
   it('answers a value that can never be valid with 400 and no call for data, on every route', async () => {
-    const { token } = emulator.fixtures.agent;
+    const { token } = harness.emulator.fixtures.agent;
     const invalid = ['..%2F..%2Fusers', 'a%00b', 'x'.repeat(10_000), '1000000000000', '-1', '%C0%AF', '%E2%80%AE'];
     for (const makePath of routes) {
       for (const value of invalid) {
-        emulator.requests.reset();
+        harness.emulator.requests.reset();
         const path = makePath(value);
-        const { status, body } = await rawGet(service.url, path, { authorization: `Bearer ${token}` });
+        const { status, body } = await rawGet(harness.service.url, path, { authorization: `Bearer ${token}` });
         expect([400, 404, 414], `${path.slice(0, 120)} -> ${status} ${body.slice(0, 200)}`).toContain(status);
         expect(JSON.parse(body)).toMatchObject({ statusCode: status });
-        expect(emulator.requests.list().filter((entry) => entry.path !== '/api/v2/users/me')).toEqual([]);
+        expect(harness.emulator.requests.list().filter((entry) => entry.path !== '/api/v2/users/me')).toEqual([]);
       }
     }
   });
 
   it('answers a 16 KB Authorization header with the contract 401 and no upstream call', async () => {
-    emulator.requests.reset();
-    const { status, body } = await rawGet(service.url, '/agent-tools/me', {
+    harness.emulator.requests.reset();
+    const { status, body } = await rawGet(harness.service.url, '/agent-tools/me', {
       authorization: `Bearer ${'a'.repeat(16_384)}`,
     });
     expect(status).toBe(401);
     expect(JSON.parse(body)).toMatchObject({ statusCode: 401 });
-    expect(emulator.requests.list()).toEqual([]);
+    expect(harness.emulator.requests.list()).toEqual([]);
   });
 });
