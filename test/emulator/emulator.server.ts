@@ -179,13 +179,7 @@ export class EmulatorServer {
       }
       let body: unknown;
       if (rawBody instanceof GenesysError) throw rawBody;
-      if (route.body === 'json' && rawBody && rawBody.length > 0) {
-        try {
-          body = JSON.parse(rawBody.toString('utf8'));
-        } catch {
-          throw badRequest('The request could not be understood by the server due to malformed syntax.');
-        }
-      }
+      if (route.body === 'json' && rawBody) body = parseJsonBody(rawBody);
       const ctx: RouteContext = {
         method,
         path,
@@ -283,13 +277,7 @@ export class EmulatorServer {
       if (method === 'POST' || method === 'PUT' || method === 'PATCH') {
         const raw = await readBody(req);
         if (raw instanceof GenesysError) throw raw;
-        if (raw.length > 0) {
-          try {
-            body = JSON.parse(raw.toString('utf8'));
-          } catch {
-            throw badRequest('The request could not be understood by the server due to malformed syntax.');
-          }
-        }
+        body = parseJsonBody(raw);
       }
       const ctx: RouteContext = {
         method,
@@ -376,4 +364,14 @@ function readBody(req: IncomingMessage): Promise<Buffer | GenesysError> {
     req.on('end', () => resolve(tooLarge ? requestEntityTooLarge(MAX_BODY_BYTES) : Buffer.concat(chunks)));
     req.on('error', () => resolve(badRequest('The request body could not be read.')));
   });
+}
+
+/** A request body as JSON (undefined when empty); malformed JSON is Genesys's 400. */
+function parseJsonBody(raw: Buffer): unknown {
+  if (raw.length === 0) return undefined;
+  try {
+    return JSON.parse(raw.toString('utf8'));
+  } catch {
+    throw badRequest('The request could not be understood by the server due to malformed syntax.');
+  }
 }
