@@ -2,6 +2,7 @@ import { applyDecorators, UseFilters, UseGuards, UseInterceptors, UsePipes } fro
 import { ApiBearerAuth } from '@nestjs/swagger';
 import { AgentAuthGuard } from './auth/agent-auth.guard.js';
 import { CacheHeadersInterceptor } from './cache/cache-headers.interceptor.js';
+import { CachedJsonInterceptor } from './cache/cached-json.interceptor.js';
 import { AgentToolsExceptionFilter } from './common/agent-tools-exception.filter.js';
 import { AgentToolsValidationPipe } from './common/agent-tools-validation.pipe.js';
 import { RequestMetricsInterceptor } from './common/request-metrics.interceptor.js';
@@ -17,7 +18,7 @@ export function AgentToolsEndpoint(): ClassDecorator {
   return applyDecorators(
     ApiBearerAuth(),
     UseGuards(AgentAuthGuard, AgentThrottlerGuard),
-    UseInterceptors(RequestMetricsInterceptor, RetryInterceptor, CacheHeadersInterceptor),
+    UseInterceptors(RequestMetricsInterceptor, RetryInterceptor, CacheHeadersInterceptor, CachedJsonInterceptor),
     UsePipes(AgentToolsValidationPipe),
     UseFilters(AgentToolsExceptionFilter),
   );

@@ -20,6 +20,7 @@ import type { AgentToolsSettings } from './agent-tools-options.interface.js';
 import { resolveAgentToolsSettings } from './agent-tools-settings.js';
 import { AgentDataCache } from './cache/agent-data.cache.js';
 import { CacheHeadersInterceptor } from './cache/cache-headers.interceptor.js';
+import { CachedJsonInterceptor } from './cache/cached-json.interceptor.js';
 import { createCacheOptions } from './cache/cache-store.factory.js';
 import { CoalescingCache } from './cache/coalescing-cache.js';
 import { AgentToolsExceptionFilter } from './common/agent-tools-exception.filter.js';
@@ -71,6 +72,7 @@ const PROVIDERS: Provider[] = [
   AgentThrottlerGuard,
   RetryInterceptor,
   CacheHeadersInterceptor,
+  CachedJsonInterceptor,
   RequestMetricsInterceptor,
   AgentToolsExceptionFilter,
   MeService,

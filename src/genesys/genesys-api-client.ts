@@ -26,6 +26,9 @@ export function createGenesysApiClient(settings: GenesysApiClientSettings): ApiC
     port: url.port === '' ? undefined : Number(url.port),
     path_params_api: url.pathname === '/' ? undefined : url.pathname,
   });
+  // The SDK logs at level "none", yet deep-copies the headers and bodies of every call for
+  // the log line before dropping it; nothing is logged either way without that work.
+  Object.assign(client.config.logger, { log: () => undefined });
   // Without extended responses a failure carries no status and no Retry-After.
   client.setReturnExtendedResponses(true);
   // The SDK builds its HTTP client lazily with the timeout of that moment; set it on the instance.

@@ -11,9 +11,9 @@ import { upstreamCallContext } from './upstream-call.context.js';
 import { UpstreamGate } from './upstream-gate.js';
 
 interface Caller {
-  authorization: string;
+  readonly authorization: string;
   /** The token's digest: the key of its upstream rate-limit gate. */
-  gateKey: string;
+  readonly gateKey: string;
 }
 
 type SdkMethod = (...args: unknown[]) => Promise<unknown>;
@@ -48,18 +48,38 @@ export class GenesysClientFactory {
 
   /** Genesys access with `token` on every call. */
   forToken(token: string): GenesysClient {
+    let gateKey: string | undefined;
     const caller: Caller = {
       authorization: `Bearer ${token}`,
-      gateKey: createHash('sha256').update(token).digest('hex'),
+      get gateKey() {
+        return (gateKey ??= createHash('sha256').update(token).digest('hex'));
+      },
     };
+    const apis = this.apis;
+    const authorize = <T extends object>(api: T) => this.authorize(api, caller);
+    // Each API is wrapped when first used: most requests touch one, many (cache hits) none.
     return {
-      users: this.authorize(this.apis.users, caller),
-      routing: this.authorize(this.apis.routing, caller),
-      conversations: this.authorize(this.apis.conversations, caller),
-      analytics: this.authorize(this.apis.analytics, caller),
-      tokens: this.authorize(this.apis.tokens, caller),
-      presence: this.authorize(this.apis.presence, caller),
-      authorization: this.authorize(this.apis.authorization, caller),
+      get users() {
+        return authorize(apis.users);
+      },
+      get routing() {
+        return authorize(apis.routing);
+      },
+      get conversations() {
+        return authorize(apis.conversations);
+      },
+      get analytics() {
+        return authorize(apis.analytics);
+      },
+      get tokens() {
+        return authorize(apis.tokens);
+      },
+      get presence() {
+        return authorize(apis.presence);
+      },
+      get authorization() {
+        return authorize(apis.authorization);
+      },
     };
   }
 

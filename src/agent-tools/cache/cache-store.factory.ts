@@ -8,7 +8,10 @@ type KeyvRedisPackage = typeof import('@keyv/redis');
 /** The cache-manager stores: a bounded LRU in memory, or Redis when a Redis URL is configured. */
 export async function createCacheOptions(settings: AgentToolsSettings): Promise<CacheModuleOptions> {
   if (settings.redisUrl === undefined) {
-    return { stores: [createKeyv({ lruSize: settings.cache.maxEntries, checkInterval: 60_000 })] };
+    // No cloning on read or write: cached answers are never mutated, only serialised.
+    return {
+      stores: [createKeyv({ lruSize: settings.cache.maxEntries, checkInterval: 60_000, useClone: false })],
+    };
   }
   const redis = await loadOptionalPackage<KeyvRedisPackage>('@keyv/redis', 'A Redis cache (redisUrl / REDIS_URL)');
   const store = redis.createKeyv(

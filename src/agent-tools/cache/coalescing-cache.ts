@@ -1,6 +1,5 @@
 import { CACHE_MANAGER, type Cache } from '@nestjs/cache-manager';
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
-import { setTimeout as delay } from 'node:timers/promises';
 import { AgentToolsMetrics } from '../../metrics/agent-tools.metrics.js';
 import { AGENT_TOOLS_SETTINGS } from '../agent-tools.constants.js';
 import type { AgentToolsSettings } from '../agent-tools-options.interface.js';
@@ -116,19 +115,25 @@ export class CoalescingCache {
   private async bounded<R>(operation: () => Promise<R>, what: string): Promise<R | undefined | typeof TIMED_OUT> {
     // While the store is failing, requests go without it rather than each waiting out a timeout.
     if (!this.storeHealthy && Date.now() < this.storeRetryAt) return undefined;
-    const timeout = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
     try {
-      const result = await Promise.race([
-        operation(),
-        delay(this.settings.cache.operationTimeoutMs, TIMED_OUT, { signal: timeout.signal }),
-      ]);
+      // The in-memory store answers at once; only a remote store needs a bound.
+      const result =
+        this.settings.redisUrl === undefined
+          ? await operation()
+          : await Promise.race([
+              operation(),
+              new Promise<typeof TIMED_OUT>((resolve) => {
+                timer = setTimeout(resolve, this.settings.cache.operationTimeoutMs, TIMED_OUT);
+              }),
+            ]);
       this.markStore(result !== TIMED_OUT, `cache ${what} timed out`);
       return result;
     } catch (error) {
       this.markStore(false, `cache ${what} failed: ${(error as Error).message}`);
       return undefined;
     } finally {
-      timeout.abort();
+      clearTimeout(timer);
     }
   }
 

@@ -27,13 +27,13 @@ export class QueueMembersService {
    * queue, whose `memberCount` also bounds the page count of a cold walk.
    */
   list(agent: AuthenticatedAgent, queueId: string, query: QueueMembersQueryDto): Promise<QueueMemberListDto> {
-    const routing = this.genesys.forToken(agent.token).routing;
+    const genesys = this.genesys.forToken(agent.token);
     return this.cache.shared(agent, {
       resource: 'queue-members',
       id: queueId,
       query: { ...query },
       ttlMs: this.settings.cache.ttlMs.queueMembers,
-      proveAccess: async () => ({ memberCount: (await routing.getRoutingQueue(queueId)).memberCount ?? 0 }),
+      proveAccess: async () => ({ memberCount: (await genesys.routing.getRoutingQueue(queueId)).memberCount ?? 0 }),
       load: (proof) =>
         this.load(
           agent,

@@ -25,9 +25,9 @@ export class DivisionUsersService {
    * only to a caller whose own one-result probe reports the same total; others get their own.
    */
   list(agent: AuthenticatedAgent, divisionId: string): Promise<DivisionAgentsDto> {
-    const users = this.genesys.forToken(agent.token).users;
+    const genesys = this.genesys.forToken(agent.token);
     const search = (pageNumber: number, pageSize: number) =>
-      users.postUsersSearch({
+      genesys.users.postUsersSearch({
         query: [{ type: 'EXACT', fields: ['divisionId'], values: [divisionId] }],
         expand: ['routingStatus'],
         pageSize,
