@@ -16,6 +16,7 @@ async function main(): Promise<void> {
       PORT: String(SERVICE_PORT),
       HOST: '127.0.0.1',
       GENESYS_API_BASE_URL: emulator.url,
+      LOG_PRETTY: 'true',
       // The widget signs in on the emulator's authorize page instead of https://login.<region>.
       WIDGET_ENABLED: 'true',
       WIDGET_OAUTH_CLIENT_ID: 'agent-tools-demo',
