@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     void emulator.close().then(() => process.exit(code ?? 1));
   });
 
-  await waitForService(`http://127.0.0.1:${SERVICE_PORT}/agent-tools/me`);
+  await waitForService(`http://127.0.0.1:${SERVICE_PORT}/health/live`);
   const { agent, supervisor, smallQueue, withSummary, division } = emulator.fixtures;
   const base = `http://127.0.0.1:${SERVICE_PORT}/agent-tools`;
   const widgetQuery = new URLSearchParams({
