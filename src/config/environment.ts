@@ -42,11 +42,11 @@ export class Environment {
 
   @IsOptional()
   @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
-  GENESYS_API_BASE_URL?: string;
+  GENESYS_API_BASE_URL?: string = undefined;
 
   @IsOptional()
   @IsUrl({ require_tld: false, require_protocol: true, protocols: ['redis', 'rediss'] })
-  REDIS_URL?: string;
+  REDIS_URL?: string = undefined;
 
   @IsOptional()
   @toInteger()
@@ -118,7 +118,7 @@ export class Environment {
   /** Default: `https://login.<GENESYS_REGION>`. */
   @IsOptional()
   @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
-  WIDGET_LOGIN_BASE_URL?: string;
+  WIDGET_LOGIN_BASE_URL?: string = undefined;
 
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
@@ -151,12 +151,9 @@ export class Environment {
 
 /** Reads and checks the environment; a bad value throws an error naming the variable. */
 export function validateEnvironment(raw: Record<string, unknown>): Environment {
-  const known = Object.keys(new Environment());
-  const present = Object.fromEntries(
-    Object.entries(raw).filter(
-      ([key, value]) => (known.includes(key) || key === 'GENESYS_API_BASE_URL' || key === 'REDIS_URL') && value !== '',
-    ),
-  );
+  // Every variable is a field with an initializer, so the instance's keys are the variables we own.
+  const known = new Set(Object.keys(new Environment()));
+  const present = Object.fromEntries(Object.entries(raw).filter(([key, value]) => known.has(key) && value !== ''));
   const environment = plainToInstance(Environment, present);
   const errors = validateSync(environment, { forbidUnknownValues: false });
   if (errors.length > 0) {
