@@ -11,6 +11,16 @@ export function agentToolsOptionsFromEnvironment(env: Environment): AgentToolsMo
     pageConcurrency: env.PAGE_CONCURRENCY,
     identityTtlMs: env.IDENTITY_CACHE_TTL_MS,
     redisUrl: env.REDIS_URL,
+    cache: {
+      ttlMs: {
+        queueMembers: env.CACHE_TTL_QUEUE_MEMBERS_MS,
+        divisionUsers: env.CACHE_TTL_DIVISION_USERS_MS,
+        conversationSummary: env.CACHE_TTL_CONVERSATION_SUMMARY_MS,
+        agentData: env.CACHE_TTL_AGENT_DATA_MS,
+        accessProof: env.CACHE_TTL_ACCESS_PROOF_MS,
+      },
+      maxEntries: env.CACHE_MAX_ENTRIES,
+    },
     throttle: { limitPerMinute: env.RATE_LIMIT_PER_MINUTE, failOpen: env.RATE_LIMIT_FAIL_OPEN },
   };
 }

@@ -103,6 +103,48 @@ export class Environment {
   IDENTITY_CACHE_TTL_MS = 60_000;
 
   @IsOptional()
+  @toInteger()
+  @IsInt()
+  @Min(0)
+  @Max(86_400_000)
+  CACHE_TTL_QUEUE_MEMBERS_MS = 15_000;
+
+  @IsOptional()
+  @toInteger()
+  @IsInt()
+  @Min(0)
+  @Max(86_400_000)
+  CACHE_TTL_DIVISION_USERS_MS = 30_000;
+
+  @IsOptional()
+  @toInteger()
+  @IsInt()
+  @Min(0)
+  @Max(86_400_000)
+  CACHE_TTL_CONVERSATION_SUMMARY_MS = 30_000;
+
+  @IsOptional()
+  @toInteger()
+  @IsInt()
+  @Min(0)
+  @Max(86_400_000)
+  CACHE_TTL_AGENT_DATA_MS = 10_000;
+
+  @IsOptional()
+  @toInteger()
+  @IsInt()
+  @Min(0)
+  @Max(86_400_000)
+  CACHE_TTL_ACCESS_PROOF_MS = 60_000;
+
+  @IsOptional()
+  @toInteger()
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  CACHE_MAX_ENTRIES = 50_000;
+
+  @IsOptional()
   @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   WIDGET_ENABLED = false;
