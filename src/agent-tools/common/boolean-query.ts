@@ -1,9 +1,17 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
+import { IsBoolean, IsOptional } from 'class-validator';
 
 /**
- * `true`/`false` query values to booleans; anything else is left as is so that `@IsBoolean`
- * rejects it (a repeated key arrives as an array and is rejected too).
+ * An optional `true`/`false` query value, read as a boolean. Anything else, a repeated key
+ * (an array) included, is left as is for `@IsBoolean` to reject with a message naming it.
  */
-export function BooleanQuery(): PropertyDecorator {
-  return Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value));
+export function BooleanQuery(name: string, description: string): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({ description, type: Boolean }),
+    IsOptional(),
+    Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value)),
+    IsBoolean({ message: `${name} must be true or false` }),
+  );
 }

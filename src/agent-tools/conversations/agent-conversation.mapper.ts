@@ -1,4 +1,5 @@
 import type { Models } from 'purecloud-platform-client-v2';
+import { durationMs } from './conversation-duration.js';
 import type { AgentConversationDto } from './agent-conversation.dto.js';
 
 export function toAgentConversation(conversation: Models.AnalyticsConversationWithoutAttributes): AgentConversationDto {
@@ -10,7 +11,7 @@ export function toAgentConversation(conversation: Models.AnalyticsConversationWi
     id: conversation.conversationId ?? '',
     startTime: start,
     endTime: end,
-    durationMs: end ? Math.max(0, Date.parse(end) - Date.parse(start)) : undefined,
+    durationMs: durationMs(start, end),
     direction: conversation.originatingDirection,
     mediaTypes: unique(sessions.map((s) => s.mediaType)),
     queueIds: unique(segments.map((s) => s.queueId)),

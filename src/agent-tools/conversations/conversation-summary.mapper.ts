@@ -1,4 +1,5 @@
 import type { Models } from 'purecloud-platform-client-v2';
+import { durationMs } from './conversation-duration.js';
 import type { AiSummaryDto, ConversationParticipantDto, ConversationSummaryDto } from './conversation-summary.dto.js';
 
 /** Participant media arrays, named with the analytics `mediaType` vocabulary used across the contract. */
@@ -29,7 +30,7 @@ export function toConversationSummary(
     id: conversation.id ?? '',
     startTime: start,
     endTime: end,
-    durationMs: end ? Math.max(0, Date.parse(end) - Date.parse(start)) : undefined,
+    durationMs: durationMs(start, end),
     state: end ? 'ended' : 'active',
     direction: directionOf(participants),
     mediaTypes: mediaTypesOf(participants),

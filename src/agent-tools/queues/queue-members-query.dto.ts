@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
 import { BooleanQuery } from '../common/boolean-query.js';
 import { CommaListQuery } from '../common/comma-list-query.js';
 import { LimitQuery } from '../common/limit-query.js';
@@ -25,10 +25,7 @@ function presenceKey(value: string): string {
 }
 
 export class QueueMembersQueryDto {
-  @ApiPropertyOptional({ description: 'Only joined (true) or unjoined (false) members' })
-  @IsOptional()
-  @BooleanQuery()
-  @IsBoolean({ message: 'joined must be true or false' })
+  @BooleanQuery('joined', 'Only joined (true) or unjoined (false) members')
   joined?: boolean;
 
   @ApiPropertyOptional({ description: `Comma-separated routing statuses: ${ROUTING_STATUSES.join(', ')}` })
