@@ -1,10 +1,9 @@
-import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
+import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { AgentToolsModule } from './agent-tools/agent-tools.module.js';
 import { AgentToolsExceptionFilter } from './agent-tools/common/agent-tools-exception.filter.js';
-import { CorrelationIdMiddleware } from './agent-tools/common/correlation-id.middleware.js';
 import { agentToolsOptionsFromEnvironment } from './config/agent-tools-options.from-environment.js';
 import type { Environment } from './config/environment.js';
 import { widgetOptionsFromEnvironment } from './config/widget-options.from-environment.js';
@@ -20,7 +19,7 @@ export interface AppModuleOptions {
 
 /** The standalone service: the agent tools module configured from the environment, plus operability. */
 @Module({})
-export class AppModule implements NestModule {
+export class AppModule {
   static forEnvironment(env: Environment, options: AppModuleOptions = {}): DynamicModule {
     const agentTools = AgentToolsModule.forRoot(agentToolsOptionsFromEnvironment(env));
     return {
@@ -38,9 +37,5 @@ export class AppModule implements NestModule {
       // Answers outside the module's routes (unknown paths) in the contract's shape too.
       providers: [{ provide: APP_FILTER, useClass: AgentToolsExceptionFilter }],
     };
-  }
-
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(CorrelationIdMiddleware).forRoutes('*path');
   }
 }

@@ -5,6 +5,7 @@ import { CacheHeadersInterceptor } from './cache/cache-headers.interceptor.js';
 import { CachedJsonInterceptor } from './cache/cached-json.interceptor.js';
 import { AgentToolsExceptionFilter } from './common/agent-tools-exception.filter.js';
 import { AgentToolsValidationPipe } from './common/agent-tools-validation.pipe.js';
+import { CorrelationIdInterceptor } from './common/correlation-id.interceptor.js';
 import { RequestMetricsInterceptor } from './common/request-metrics.interceptor.js';
 import { RetryInterceptor } from './common/retry.interceptor.js';
 import { AgentThrottlerGuard } from './throttling/agent-throttler.guard.js';
@@ -18,7 +19,13 @@ export function AgentToolsEndpoint(): ClassDecorator {
   return applyDecorators(
     ApiBearerAuth(),
     UseGuards(AgentAuthGuard, AgentThrottlerGuard),
-    UseInterceptors(RequestMetricsInterceptor, RetryInterceptor, CacheHeadersInterceptor, CachedJsonInterceptor),
+    UseInterceptors(
+      CorrelationIdInterceptor,
+      RequestMetricsInterceptor,
+      RetryInterceptor,
+      CacheHeadersInterceptor,
+      CachedJsonInterceptor,
+    ),
     UsePipes(AgentToolsValidationPipe),
     UseFilters(AgentToolsExceptionFilter),
   );

@@ -1,5 +1,5 @@
 import { CacheModule } from '@nestjs/cache-manager';
-import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule, type Provider } from '@nestjs/common';
+import { type DynamicModule, Module, type Provider } from '@nestjs/common';
 import { RouterModule } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { createGenesysApiClient } from '../genesys/genesys-api-client.js';
@@ -24,7 +24,7 @@ import { CachedJsonInterceptor } from './cache/cached-json.interceptor.js';
 import { createCacheOptions } from './cache/cache-store.factory.js';
 import { CoalescingCache } from './cache/coalescing-cache.js';
 import { AgentToolsExceptionFilter } from './common/agent-tools-exception.filter.js';
-import { CorrelationIdMiddleware } from './common/correlation-id.middleware.js';
+import { CorrelationIdInterceptor } from './common/correlation-id.interceptor.js';
 import { RequestMetricsInterceptor } from './common/request-metrics.interceptor.js';
 import { RetryInterceptor } from './common/retry.interceptor.js';
 import { AgentToolsMetrics } from '../metrics/agent-tools.metrics.js';
@@ -71,6 +71,7 @@ const PROVIDERS: Provider[] = [
   AgentAuthGuard,
   AgentThrottlerGuard,
   RetryInterceptor,
+  CorrelationIdInterceptor,
   CacheHeadersInterceptor,
   CachedJsonInterceptor,
   RequestMetricsInterceptor,
@@ -99,17 +100,13 @@ const PROVIDERS: Provider[] = [
     CoalescingCache,
   ],
 })
-export class AgentToolsModule extends AgentToolsConfigurableModule implements NestModule {
+export class AgentToolsModule extends AgentToolsConfigurableModule {
   static override forRoot(options: typeof AGENT_TOOLS_OPTIONS_TYPE): DynamicModule {
     return assemble(super.forRoot(options), options.routePrefix);
   }
 
   static override forRootAsync(options: typeof AGENT_TOOLS_ASYNC_OPTIONS_TYPE): DynamicModule {
     return assemble(super.forRootAsync(options), options.routePrefix);
-  }
-
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(CorrelationIdMiddleware).forRoutes(...CONTROLLERS);
   }
 }
 

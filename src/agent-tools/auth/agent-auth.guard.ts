@@ -1,4 +1,5 @@
 import { type CanActivate, type ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import { type AnyRequest, markRequestStart, rawRequestOf } from '../common/request-facts.js';
 import { agentOf, attachAgent } from './agent-request.js';
 import { AuthenticatedAgent } from './authenticated-agent.js';
 import { readBearerToken } from './bearer-token.js';
@@ -16,7 +17,9 @@ export class AgentAuthGuard implements CanActivate {
   constructor(protected readonly identities: IdentityService) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = context.switchToHttp().getRequest<{ headers: HeaderBag }>();
+    const request = context.switchToHttp().getRequest<AnyRequest & { headers: HeaderBag }>();
+    // The first of the module's code a request meets: its duration is measured from here.
+    markRequestStart(rawRequestOf(request));
     if (agentOf(request)) return true;
     const token = this.getToken(request);
     if (token === undefined) throw new UnauthorizedException();

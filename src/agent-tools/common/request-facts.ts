@@ -16,7 +16,7 @@ export function rawRequestOf(request: AnyRequest): object {
   return request.raw ?? request;
 }
 
-/** Stamped by the correlation-id middleware, the first code of ours a request meets. */
+/** Stamped by `AgentAuthGuard`, the first code of the module a request meets. */
 export function markRequestStart(raw: object): void {
   startedAt.set(raw, process.hrtime.bigint());
 }
