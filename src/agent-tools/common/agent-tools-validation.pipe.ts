@@ -33,9 +33,13 @@ export class AgentToolsValidationPipe extends ValidationPipe {
     }
     const input = JSON.stringify(value);
     if (byInput.has(input)) return byInput.get(input);
-    const dto = await super.transform(value, metadata);
-    if (byInput.size >= REMEMBERED_PER_DTO) byInput.delete(byInput.keys().next().value as string);
-    byInput.set(input, dto);
+    const dto: unknown = await super.transform(value, metadata);
+    // Inputs with keys the DTO does not know (cache-busters, a misplaced access_token) are not
+    // kept: they would fill the memory with one-off entries, or hold a credential in clear.
+    if (Object.keys(value).every((key) => typeof dto === 'object' && dto !== null && key in dto)) {
+      if (byInput.size >= REMEMBERED_PER_DTO) byInput.delete(byInput.keys().next().value as string);
+      byInput.set(input, dto);
+    }
     return dto;
   }
 }
