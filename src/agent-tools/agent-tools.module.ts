@@ -90,15 +90,7 @@ const PROVIDERS: Provider[] = [
 @Module({
   controllers: CONTROLLERS,
   providers: PROVIDERS,
-  exports: [
-    GenesysClientFactory,
-    PaginationService,
-    RetryPolicy,
-    IdentityService,
-    AgentAuthGuard,
-    AgentToolsMetrics,
-    CoalescingCache,
-  ],
+  exports: [GenesysClientFactory, PaginationService, RetryPolicy, IdentityService, AgentAuthGuard, AgentToolsMetrics],
 })
 export class AgentToolsModule extends AgentToolsConfigurableModule {
   static override forRoot(options: typeof AGENT_TOOLS_OPTIONS_TYPE): DynamicModule {

@@ -2,11 +2,11 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import platformClient from 'purecloud-platform-client-v2';
 import type { ApiClientClass } from 'purecloud-platform-client-v2';
 import type { GenesysClient } from './genesys-client.js';
-import { createHash } from 'node:crypto';
 import { AgentToolsMetrics } from '../metrics/agent-tools.metrics.js';
 import { normalizeGenesysError } from './genesys-error.normalizer.js';
 import { GENESYS_API_CLIENT } from './genesys.constants.js';
 import { RetryPolicy } from './retry.policy.js';
+import { tokenDigest } from './token-digest.js';
 import { upstreamCallContext } from './upstream-call.context.js';
 import { UpstreamGate } from './upstream-gate.js';
 
@@ -52,7 +52,7 @@ export class GenesysClientFactory {
     const caller: Caller = {
       authorization: `Bearer ${token}`,
       get gateKey() {
-        return (gateKey ??= createHash('sha256').update(token).digest('hex'));
+        return (gateKey ??= tokenDigest(token));
       },
     };
     const apis = this.apis;

@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { GenesysClientFactory } from '../../genesys/genesys-client.factory.js';
 import { GenesysUpstreamError } from '../../genesys/genesys-upstream.error.js';
+import { tokenDigest } from '../../genesys/token-digest.js';
 import { AGENT_TOOLS_SETTINGS } from '../agent-tools.constants.js';
 import type { AgentToolsSettings } from '../agent-tools-options.interface.js';
+import { cacheKeys } from '../cache/cache-keys.js';
 import { CoalescingCache } from '../cache/coalescing-cache.js';
 import type { AgentIdentity } from './agent-identity.interface.js';
-import { hashToken } from './token-hash.js';
 
 /**
  * Resolves a token to the agent it belongs to, once per token and TTL: the result is cached
@@ -20,7 +21,7 @@ export class IdentityService {
   ) {}
 
   async resolve(token: string): Promise<AgentIdentity> {
-    const key = `identity:${hashToken(token)}`;
+    const key = cacheKeys.identity(tokenDigest(token));
     const { value } = await this.cache.getOrLoad(key, this.settings.identityTtlMs, () => this.fetchIdentity(token));
     return value;
   }

@@ -20,7 +20,8 @@ export function queryFingerprint(query: Record<string, unknown> = {}): string {
  * organization, the resource and a digest of the query that shapes it.
  */
 export const cacheKeys = {
-  identity: (tokenHash: string) => `${PREFIX}:identity:${tokenHash}`,
+  /** A token's identity, under the token's digest. */
+  identity: (tokenDigest: string) => `${PREFIX}:identity:${tokenDigest}`,
 
   /** Data any agent of the org may be served once that agent has proven access. */
   shared: (organizationId: string, resource: string, id: string, query?: Record<string, unknown>) =>

@@ -46,11 +46,6 @@ export class CoalescingCache {
     @Optional() private readonly metrics?: AgentToolsMetrics,
   ) {}
 
-  /** Whether the last call to the store succeeded in time (for readiness). */
-  get healthy(): boolean {
-    return this.storeHealthy;
-  }
-
   async getOrLoad<T>(
     key: string,
     ttlMs: number,

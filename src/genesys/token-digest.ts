@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
 /** The only form in which a token is ever kept: a SHA-256 hex digest. */
-export function hashToken(token: string): string {
+export function tokenDigest(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
