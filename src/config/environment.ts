@@ -12,12 +12,15 @@ import {
   ValidateIf,
   validateSync,
 } from 'class-validator';
+import { booleanFromText } from '../agent-tools/common/boolean-query.js';
 import { GENESYS_REGION_HOSTS } from '../genesys/genesys-regions.js';
 
 const toInteger = () =>
   Transform(({ value }: { value: unknown }) =>
     typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value,
   );
+
+const toBoolean = () => Transform(({ value }: { value: unknown }) => booleanFromText(value));
 
 /** The service's environment; see the README's configuration table. */
 export class Environment {
@@ -56,7 +59,7 @@ export class Environment {
   RATE_LIMIT_PER_MINUTE = 600;
 
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @toBoolean()
   @IsBoolean()
   RATE_LIMIT_FAIL_OPEN = true;
 
@@ -145,7 +148,7 @@ export class Environment {
   CACHE_MAX_ENTRIES = 50_000;
 
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @toBoolean()
   @IsBoolean()
   WIDGET_ENABLED = false;
 
@@ -167,7 +170,7 @@ export class Environment {
   LOG_LEVEL = 'info';
 
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @toBoolean()
   @IsBoolean()
   LOG_PRETTY = false;
 
@@ -179,7 +182,7 @@ export class Environment {
   CORS_ORIGINS = '';
 
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @toBoolean()
   @IsBoolean()
   DOCS_ENABLED = true;
 
