@@ -1,6 +1,7 @@
 import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { Observable, tap } from 'rxjs';
+import { type Observable, tap } from 'rxjs';
+import { handleWithin } from '../common/handle-within.js';
 import { type CacheContext, cacheContext } from './cache-context.js';
 
 type Headers = Record<string, string | string[] | undefined>;
@@ -18,14 +19,7 @@ export class CacheHeadersInterceptor implements NestInterceptor {
     const http = context.switchToHttp();
     const request = http.getRequest<{ headers: Headers }>();
     const store: CacheContext = { fresh: wantsFresh(request.headers), lookups: 0, hits: 0 };
-    return new Observable((subscriber) =>
-      cacheContext.run(store, () =>
-        next
-          .handle()
-          .pipe(tap(() => this.setHeaders(http.getResponse<unknown>(), store)))
-          .subscribe(subscriber),
-      ),
-    );
+    return handleWithin(cacheContext, store, next).pipe(tap(() => this.setHeaders(http.getResponse<unknown>(), store)));
   }
 
   private setHeaders(response: unknown, store: CacheContext): void {

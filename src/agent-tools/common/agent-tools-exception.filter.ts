@@ -6,7 +6,8 @@ import { AgentToolsMetrics } from '../../metrics/agent-tools.metrics.js';
 import { CONTRACT_MESSAGES, type ContractErrorBody } from './contract-error-body.js';
 import { ensureCorrelationId } from './correlation-id.js';
 import { RateLimitedException } from './rate-limited.exception.js';
-import { type AnyRequest, routeTemplateOf, secondsSinceStart } from './request-facts.js';
+import type { AnyRequest } from './request-facts.js';
+import { observeAnswer } from './request-metrics.interceptor.js';
 import { RequestValidationException } from './request-validation.exception.js';
 
 type Headers = Record<string, string | string[] | undefined>;
@@ -44,12 +45,7 @@ export class AgentToolsExceptionFilter implements ExceptionFilter {
     adapter.setHeader(response, 'X-Correlation-Id', correlationId);
     if (answer.retryAfterSec !== undefined) adapter.setHeader(response, 'Retry-After', String(answer.retryAfterSec));
     adapter.reply(response, answer.body, answer.body.statusCode);
-    this.metrics?.observeRequest(
-      request.method ?? 'GET',
-      routeTemplateOf(request),
-      answer.body.statusCode,
-      secondsSinceStart(request),
-    );
+    if (this.metrics) observeAnswer(this.metrics, request, answer.body.statusCode);
   }
 
   protected toAnswer(exception: unknown, correlationId: string): ErrorAnswer {
