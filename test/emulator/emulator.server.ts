@@ -180,17 +180,7 @@ export class EmulatorServer {
       let body: unknown;
       if (rawBody instanceof GenesysError) throw rawBody;
       if (route.body === 'json' && rawBody) body = parseJsonBody(rawBody);
-      const ctx: RouteContext = {
-        method,
-        path,
-        params,
-        query,
-        body,
-        headers: req.headers,
-        correlationId,
-        store: this.deps.store,
-        now: () => this.now(),
-      };
+      const ctx = this.routeContext(req, { method, path, params, query, body, correlationId });
       const result: RouteResponse =
         route.auth === 'user' ? await route.handler({ ...ctx, principal: principal! }) : await route.handler(ctx);
       finish(this.sendResult(res, result, headers));
@@ -279,17 +269,7 @@ export class EmulatorServer {
         if (raw instanceof GenesysError) throw raw;
         body = parseJsonBody(raw);
       }
-      const ctx: RouteContext = {
-        method,
-        path,
-        params: match.params,
-        query,
-        body,
-        headers: req.headers,
-        correlationId,
-        store: this.deps.store,
-        now: () => this.now(),
-      };
+      const ctx = this.routeContext(req, { method, path, params: match.params, query, body, correlationId });
       if (match.route.auth !== 'none') throw notFound();
       this.sendResult(res, await match.route.handler(ctx), headers);
     } catch (err) {
@@ -299,6 +279,13 @@ export class EmulatorServer {
           : new GenesysError(400, 'bad.request', err instanceof Error ? err.message : String(err));
       this.sendError(res, e, correlationId, headers);
     }
+  }
+
+  private routeContext(
+    req: IncomingMessage,
+    request: Pick<RouteContext, 'method' | 'path' | 'params' | 'query' | 'body' | 'correlationId'>,
+  ): RouteContext {
+    return { ...request, headers: req.headers, store: this.deps.store, now: () => this.now() };
   }
 
   private sendResult(res: ServerResponse, result: RouteResponse, headers: Record<string, string>): number {

@@ -1,6 +1,8 @@
 import type { Models } from 'purecloud-platform-client-v2';
 import type { EmulatorQueue, EmulatorQueueMember } from '../emulator-data.types.js';
-import type { EmulatorStore } from '../emulator.store.js';
+import type { EmulatorStore, Membership } from '../emulator.store.js';
+import { type PageRequest, pageNumberPage } from '../paging.js';
+import type { RouteContext } from '../router.js';
 import { divisionRef, queueUri, userUri } from './refs.builder.js';
 import { buildRoutingStatus, buildUser } from './user.builder.js';
 
@@ -98,4 +100,14 @@ function withoutRoutingStatus(expand: ReadonlySet<string>): ReadonlySet<string> 
     noRoutingStatusCache.set(expand, (s = copy));
   }
   return s;
+}
+
+/** One page of a user's queue memberships (`/routing/queues/me`, `/users/{id}/queues`). */
+export function buildUserQueueListing(
+  ctx: RouteContext,
+  memberships: readonly Membership[],
+  page: PageRequest,
+): Models.UserQueueEntityListing {
+  const { slice, block } = pageNumberPage(memberships, page, ctx.path, ctx.query);
+  return { entities: slice.map((m) => buildUserQueue(ctx.store, m.queue, m.member.joined)), ...block };
 }

@@ -1,6 +1,6 @@
 import type { Models } from 'purecloud-platform-client-v2';
 import { assertCanSeeQueue, canSeeQueue, QUEUE_MEMBER_PERMISSIONS, QUEUE_VIEW } from '../access.js';
-import { buildQueue, buildQueueMember, buildUserQueue } from '../builders/queue.builder.js';
+import { buildQueue, buildQueueMember, buildUserQueueListing } from '../builders/queue.builder.js';
 import type { EmulatorQueue, EmulatorUser } from '../emulator-data.types.js';
 import { notFound } from '../errors.js';
 import { noTotalsPage, pageNumberPage, readPageRequest } from '../paging.js';
@@ -116,13 +116,7 @@ export const routingRoutes: RouteDefinition[] = [
         .memberships(ctx.principal.user.id)
         .filter((m) => joined === undefined || m.member.joined === joined);
       if (sortOrder.startsWith('desc')) memberships = memberships.slice().reverse();
-      const { slice, block } = pageNumberPage(memberships, page, ctx.path, ctx.query);
-      return {
-        json: {
-          entities: slice.map((m) => buildUserQueue(ctx.store, m.queue, m.member.joined)),
-          ...block,
-        } satisfies Models.UserQueueEntityListing,
-      };
+      return { json: buildUserQueueListing(ctx, memberships, page) };
     },
   },
   {

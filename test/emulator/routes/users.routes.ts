@@ -1,6 +1,6 @@
 import type { Models } from 'purecloud-platform-client-v2';
 import { canSeeQueue, QUEUE_VIEW } from '../access.js';
-import { buildUserQueue } from '../builders/queue.builder.js';
+import { buildUserQueueListing } from '../builders/queue.builder.js';
 import { buildUser } from '../builders/user.builder.js';
 import { badRequest, notFound } from '../errors.js';
 import { pageNumberPage, readPageRequest } from '../paging.js';
@@ -108,13 +108,7 @@ export const usersRoutes: RouteDefinition[] = [
             (divisions.length === 0 || divisions.includes(m.queue.divisionId)) &&
             canSeeQueue(caller, m.queue),
         );
-      const { slice, block } = pageNumberPage(memberships, page, ctx.path, ctx.query);
-      return {
-        json: {
-          entities: slice.map((m) => buildUserQueue(ctx.store, m.queue, m.member.joined)),
-          ...block,
-        } satisfies Models.UserQueueEntityListing,
-      };
+      return { json: buildUserQueueListing(ctx, memberships, page) };
     },
   },
 ];
